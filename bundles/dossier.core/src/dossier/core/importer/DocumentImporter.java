@@ -1,0 +1,29 @@
+package dossier.core.importer;
+
+import java.util.List;
+
+import dossier.core.document.SourceDocument;
+
+/**
+ * Turns one source of a file type into documents. An importer sees bytes and text only,
+ * never the index or the user interface.
+ *
+ * @since 0.1
+ */
+public interface DocumentImporter {
+
+	/**
+	 * @param name a source's name, such as {@code answers.txt}
+	 * @return whether this importer reads sources of that name
+	 */
+	boolean accepts(String name);
+
+	/**
+	 * Reads a source.
+	 *
+	 * @param source the source to read
+	 * @return the documents in it, possibly none
+	 * @throws ImportException if the source is broken or unreadable, saying why
+	 */
+	List<SourceDocument> read(ImportSource source) throws ImportException;
+}

@@ -1,0 +1,92 @@
+package dossier.index.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.osgi.framework.FrameworkUtil;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.index.DocumentIndex;
+import dossier.core.index.HighlightedText;
+import dossier.core.index.SearchException;
+import dossier.core.index.SearchResult;
+
+/**
+ * The collection's index in the user's workspace (the instance location), offered as the
+ * {@link DocumentIndex} service. The Lucene index is opened on first use, so that starting
+ * the workbench does not wait for it.
+ */
+public final class WorkspaceDocumentIndex implements DocumentIndex {
+
+	private static final ILog LOG = ILog.of(WorkspaceDocumentIndex.class);
+	private LuceneDocumentIndex index;
+
+	/** Called by Declarative Services. */
+	public void activate() {
+		// opened lazily in index()
+	}
+
+	/** Called by Declarative Services: closes the index so that its lock is released. */
+	public synchronized void deactivate() {
+		if (index != null) {
+			try {
+				index.close();
+			} catch (IOException e) {
+				LOG.error("Could not close the index", e); //$NON-NLS-1$
+			}
+			index = null;
+		}
+	}
+
+	/** @return the folder of the index: {@code index} in this bundle's workspace state folder */
+	public static Path folder() {
+		return Platform.getStateLocation(FrameworkUtil.getBundle(WorkspaceDocumentIndex.class)).append("index") //$NON-NLS-1$
+				.toPath();
+	}
+
+	private synchronized LuceneDocumentIndex index() throws IOException {
+		if (index == null) {
+			index = new LuceneDocumentIndex(folder());
+		}
+		return index;
+	}
+
+	@Override
+	public void add(Collection<SourceDocument> documents) throws IOException {
+		index().add(documents);
+	}
+
+	@Override
+	public int size() throws IOException {
+		return index().size();
+	}
+
+	@Override
+	public SearchResult search(String query, int maxHits) throws SearchException, IOException {
+		return index().search(query, maxHits);
+	}
+
+	@Override
+	public Optional<SourceDocument> get(String id) throws IOException {
+		return index().get(id);
+	}
+
+	@Override
+	public Optional<HighlightedText> highlight(String id, String query) throws SearchException, IOException {
+		return index().highlight(id, query);
+	}
+
+	@Override
+	public String toString() {
+		try {
+			return "Workspace index in " + folder(); //$NON-NLS-1$
+		} catch (IllegalStateException | UncheckedIOException e) {
+			return "Workspace index"; //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package dossier.ui.internal;
+
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/** The menu bar: File, Window and Help, with the platform's standard actions. */
+final class DossierActionBarAdvisor extends ActionBarAdvisor {
+
+	private IWorkbenchAction close;
+	private IWorkbenchAction closeAll;
+	private IWorkbenchAction quit;
+	private IWorkbenchAction resetPerspective;
+	private IWorkbenchAction preferences;
+	private IWorkbenchAction about;
+
+	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		close = register(ActionFactory.CLOSE.create(window));
+		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+		quit = register(ActionFactory.QUIT.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+		preferences = register(ActionFactory.PREFERENCES.create(window));
+		about = register(ActionFactory.ABOUT.create(window));
+	}
+
+	private IWorkbenchAction register(IWorkbenchAction action) {
+		super.register(action);
+		return action;
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE); //$NON-NLS-1$
+		file.add(close);
+		file.add(closeAll);
+		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(new Separator());
+		file.add(quit);
+		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW); //$NON-NLS-1$
+		window.add(resetPerspective);
+		window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		window.add(preferences);
+		MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP); //$NON-NLS-1$
+		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		help.add(about);
+		menuBar.add(file);
+		menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(window);
+		menuBar.add(help);
+	}
+}

@@ -1,0 +1,21 @@
+package dossier.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import dossier.ui.internal.views.SearchView;
+
+/** Search on the left, documents in the editor area. */
+public final class ResearchPerspective implements IPerspectiveFactory {
+
+	/** The perspective's id, as in plugin.xml. */
+	public static final String ID = "dossier.ui.perspectives.research"; //$NON-NLS-1$
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(true);
+		layout.addView(SearchView.ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
+		layout.getViewLayout(SearchView.ID).setCloseable(false);
+		layout.addShowViewShortcut(SearchView.ID);
+	}
+}

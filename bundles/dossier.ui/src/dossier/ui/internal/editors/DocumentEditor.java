@@ -1,0 +1,207 @@
+package dossier.ui.internal.editors;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.index.DocumentIndex;
+import dossier.core.index.HighlightedText;
+import dossier.core.index.SearchException;
+import dossier.core.index.TextRange;
+import dossier.ui.internal.Services;
+
+/**
+ * Shows one document's full text, read-only, with the hits of the query it was opened
+ * from marked. F3 and Shift+F3 go to the next and previous hit.
+ */
+public final class DocumentEditor extends EditorPart {
+
+	/** The editor's id, as in plugin.xml. */
+	public static final String ID = "dossier.ui.editors.document"; //$NON-NLS-1$
+
+	private Label title;
+	private Label details;
+	private StyledText text;
+	private List<TextRange> hits = List.of();
+	private int currentHit = -1;
+
+	/**
+	 * Opens a document, or brings its open viewer to the front with the new query's hits.
+	 *
+	 * @param page the page to open it in
+	 * @param documentId the document's id
+	 * @param documentTitle its title
+	 * @param query the query whose hits to mark
+	 * @return the editor
+	 * @throws PartInitException if the editor cannot be created
+	 */
+	public static DocumentEditor open(IWorkbenchPage page, String documentId, String documentTitle, String query)
+			throws PartInitException {
+		DocumentEditorInput input = new DocumentEditorInput(documentId, documentTitle, query);
+		IEditorPart part = page.openEditor(input, ID);
+		DocumentEditor editor = (DocumentEditor) part;
+		if (!((DocumentEditorInput) editor.getEditorInput()).getQuery().equals(input.getQuery())) {
+			editor.setInput(input);
+			editor.load();
+		}
+		return editor;
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DocumentEditorInput)) {
+			throw new PartInitException("The document viewer cannot open " + input.getName()); //$NON-NLS-1$
+		}
+		setSite(site);
+		setInput(input);
+	}
+
+	@Override
+	protected void setInput(IEditorInput input) {
+		super.setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(4, 6).applyTo(parent);
+		title = new Label(parent, SWT.WRAP);
+		title.setFont(JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		details = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+		text.setMargins(8, 8, 8, 8);
+		text.setFont(JFaceResources.getDialogFont());
+		text.addListener(SWT.KeyDown, e -> {
+			if (e.keyCode == SWT.F3) {
+				goToHit((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
+			}
+		});
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		load();
+	}
+
+	/** Reads the document and its hits in the background, then shows them. */
+	void load() {
+		DocumentEditorInput input = (DocumentEditorInput) getEditorInput();
+		title.setText(input.getToolTipText());
+		details.setText("Loading\u2026"); //$NON-NLS-1$
+		Display display = text.getDisplay();
+		Job.create("Opening " + input.getName(), (IProgressMonitor monitor) -> { //$NON-NLS-1$
+			DocumentIndex index = Services.get(DocumentIndex.class);
+			try {
+				Optional<SourceDocument> document = index.get(input.getDocumentId());
+				Optional<HighlightedText> marked;
+				try {
+					marked = index.highlight(input.getDocumentId(), input.getQuery());
+				} catch (SearchException e) {
+					marked = document.map(d -> HighlightedText.plain(d.text()));
+				}
+				Optional<HighlightedText> shown = marked;
+				display.asyncExec(() -> show(input, document, shown));
+			} catch (IOException e) {
+				return Status.error("Cannot read " + input.getToolTipText() + " from the index", e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
+	private void show(DocumentEditorInput input, Optional<SourceDocument> document, Optional<HighlightedText> marked) {
+		if (text.isDisposed() || !input.equals(getEditorInput())) {
+			return;
+		}
+		if (document.isEmpty() || marked.isEmpty()) {
+			details.setText("This document is no longer in the collection."); //$NON-NLS-1$
+			text.setText(""); //$NON-NLS-1$
+			return;
+		}
+		SourceDocument doc = document.get();
+		title.setText(doc.title());
+		hits = marked.get().highlights();
+		text.setText(marked.get().text());
+		text.setStyleRanges(hits.stream().map(r -> HitStyler.range(r.offset(), r.length())).toArray(StyleRange[]::new));
+		details.setText(describe(doc, input.getQuery(), hits.size()));
+		title.getParent().layout(true);
+		currentHit = -1;
+		if (!hits.isEmpty()) {
+			goToHit(1);
+		}
+	}
+
+	static String describe(SourceDocument doc, String query, int hitCount) {
+		String where = doc.source().isEmpty() ? "" : "Source: " + doc.source(); //$NON-NLS-1$ //$NON-NLS-2$
+		if (query.isBlank()) {
+			return where;
+		}
+		String count = hitCount == 1 ? "1 hit" : hitCount + " hits"; //$NON-NLS-1$ //$NON-NLS-2$
+		return where + "    " + count + " for " + query + (hitCount > 1 ? " (F3 next, Shift+F3 previous)" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	}
+
+	/** Moves the selection to the next ({@code +1}) or previous ({@code -1}) hit, wrapping. */
+	void goToHit(int direction) {
+		if (hits.isEmpty()) {
+			return;
+		}
+		currentHit = Math.floorMod(currentHit + direction, hits.size());
+		TextRange hit = hits.get(currentHit);
+		text.setSelection(hit.offset(), hit.end());
+		text.showSelection();
+	}
+
+	/** @return the text widget, for tests */
+	public StyledText getTextWidget() {
+		return text;
+	}
+
+	/** @return the marked hits of the shown document, for tests */
+	public List<TextRange> getHits() {
+		return hits;
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// read-only
+	}
+
+	@Override
+	public void doSaveAs() {
+		// read-only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

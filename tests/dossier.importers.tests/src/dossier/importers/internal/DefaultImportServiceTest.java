@@ -1,0 +1,135 @@
+package dossier.importers.internal;
+
+import static dossier.importers.internal.PlainTextImporterTest.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.importer.ImportReport;
+import dossier.core.importer.ImportSource;
+import dossier.core.index.DocumentIndex;
+import dossier.core.index.HighlightedText;
+import dossier.core.index.SearchResult;
+
+class DefaultImportServiceTest {
+
+	/** An index that records what it is given, and can be told to fail. */
+	private static final class RecordingIndex implements DocumentIndex {
+		final Map<String, SourceDocument> documents = new LinkedHashMap<>();
+		final List<Integer> batches = new ArrayList<>();
+		boolean failing;
+
+		@Override
+		public void add(Collection<SourceDocument> added) throws IOException {
+			if (failing) {
+				throw new IOException("disk full");
+			}
+			batches.add(added.size());
+			added.forEach(d -> documents.put(d.id(), d));
+		}
+
+		@Override
+		public int size() {
+			return documents.size();
+		}
+
+		@Override
+		public SearchResult search(String query, int maxHits) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Optional<SourceDocument> get(String id) {
+			return Optional.ofNullable(documents.get(id));
+		}
+
+		@Override
+		public Optional<HighlightedText> highlight(String id, String query) {
+			throw new UnsupportedOperationException();
+		}
+	}
+
+	private final RecordingIndex index = new RecordingIndex();
+	private final DefaultImportService service = new DefaultImportService(index);
+
+	@Test
+	void badFilesAreReportedByNameAndTheRestGoIn() {
+		Path samples = PlainTextImporterTest.corpus().resolve("samples");
+		List<ImportSource> sources = List.of(ImportSource.of(samples.resolve("trafficking-answers-part1.txt")),
+				source("broken.txt", new byte[] { 'a', 0, 'b' }), source("table.csv", "a,b"),
+				ImportSource.of(samples.resolve("trafficking-answers-part2.txt")),
+				ImportSource.of(samples.resolve("no-such-file.txt")));
+
+		ImportReport report = service.importSources(sources, null);
+
+		assertEquals(2, report.documents());
+		assertEquals(2, index.size());
+		assertEquals(List.of("table.csv"), report.skipped());
+		assertEquals(2, report.problems().size());
+		assertEquals("broken.txt", report.problems().get(0).source());
+		assertTrue(report.problems().get(0).message().contains("binary"));
+		assertTrue(report.problems().get(1).source().endsWith("no-such-file.txt"));
+		assertTrue(report.problems().get(1).message().contains("cannot be read"), report.problems().get(1).message());
+		assertFalse(report.cancelled());
+	}
+
+	@Test
+	void documentsAreCommittedInBatches() {
+		int count = DefaultImportService.BATCH_SIZE * 2 + 7;
+		List<ImportSource> sources = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			sources.add(source("answer" + i + ".txt", "Answer number " + i));
+		}
+
+		ImportReport report = service.importSources(sources, new NullProgressMonitor());
+
+		assertEquals(count, report.documents());
+		assertEquals(List.of(DefaultImportService.BATCH_SIZE, DefaultImportService.BATCH_SIZE, 7), index.batches);
+	}
+
+	@Test
+	void cancellingKeepsWhatWasRead() {
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			private int checks;
+
+			@Override
+			public boolean isCanceled() {
+				return ++checks > 3;
+			}
+		};
+		List<ImportSource> sources = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			sources.add(source("answer" + i + ".txt", "Answer number " + i));
+		}
+
+		ImportReport report = service.importSources(sources, monitor);
+
+		assertTrue(report.cancelled());
+		assertTrue(report.documents() > 0 && report.documents() < 10, "kept " + report.documents());
+		assertEquals(report.documents(), index.size());
+	}
+
+	@Test
+	void anIndexFailureIsReportedForEveryDocumentOfTheBatch() {
+		index.failing = true;
+
+		ImportReport report = service.importSources(List.of(source("a.txt", "A"), source("b.txt", "B")), null);
+
+		assertEquals(0, report.documents());
+		assertEquals(2, report.problems().size());
+		assertTrue(report.problems().get(0).message().contains("disk full"), report.problems().get(0).message());
+	}
+}
