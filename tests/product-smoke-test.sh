@@ -95,7 +95,11 @@ workspace=$tmp/workspace
 dossier_windows() {
     local tree
     tree=$(xwininfo -root -tree 2>/dev/null || true)
-    awk '$1 ~ /^0x[0-9a-fA-F]+$/ && $2 == "\"Dossier\":" { print $1 }' <<<"$tree"
+    # SWT on GTK pads every shell title with a trailing space, and names small helper
+    # shells "Dossier" too: only a real window (over 300x300) counts
+    awk '$1 ~ /^0x[0-9a-fA-F]+$/ && ($2 == "\"Dossier\":" || ($2 == "\"Dossier" && $3 == "\":")) {
+        for (i = 3; i <= NF; i++) if ($i ~ /^[0-9]+x[0-9]+[+-]/) { split($i, g, /[x+-]/); if (g[1] > 300 && g[2] > 300) print $1; break }
+    }' <<<"$tree"
 }
 before=" $(dossier_windows | tr '\n' ' ') "
 

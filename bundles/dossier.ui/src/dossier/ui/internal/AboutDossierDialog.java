@@ -25,12 +25,13 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.Version;
 
 /** The About dialog: name, version, and the licences of the third-party parts and data. */
-final class AboutDossierDialog extends Dialog {
+public final class AboutDossierDialog extends Dialog {
 
 	static final String LICENCES = "about/licences.txt"; //$NON-NLS-1$
 	private final Bundle bundle = FrameworkUtil.getBundle(AboutDossierDialog.class);
 
-	AboutDossierDialog(Shell parent) {
+	/** @param parent the shell the dialog belongs to */
+	public AboutDossierDialog(Shell parent) {
 		super(parent);
 	}
 
@@ -72,13 +73,14 @@ final class AboutDossierDialog extends Dialog {
 	}
 
 	/** @return the version as users read it: 0.1.0 (build 202611242359) */
-	String version() {
+	public String version() {
 		Version version = bundle.getVersion();
 		String base = version.getMajor() + "." + version.getMinor() + "." + version.getMicro(); //$NON-NLS-1$ //$NON-NLS-2$
 		return version.getQualifier().isEmpty() ? base : base + " (build " + version.getQualifier() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	String licences() {
+	/** @return the third-party licence notices shipped in the product */
+	public String licences() {
 		URL entry = bundle.getEntry(LICENCES);
 		if (entry == null) {
 			return "The licence notices are missing from this build (" + LICENCES + ")."; //$NON-NLS-1$ //$NON-NLS-2$

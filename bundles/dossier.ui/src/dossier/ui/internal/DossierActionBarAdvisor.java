@@ -1,5 +1,7 @@
 package dossier.ui.internal;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -18,7 +20,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
-	private IWorkbenchAction about;
+	private IAction about;
 
 	DossierActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -31,7 +33,15 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
-		about = register(ActionFactory.ABOUT.create(window));
+		// Dossier's own About (version and third-party licences); the platform's handler
+		// for org.eclipse.ui.help.aboutAction cannot be overridden without a conflict
+		about = new Action("&About Dossier") { //$NON-NLS-1$
+			@Override
+			public void run() {
+				new AboutDossierDialog(window.getShell()).open();
+			}
+		};
+		about.setId("dossier.ui.actions.about"); //$NON-NLS-1$
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
