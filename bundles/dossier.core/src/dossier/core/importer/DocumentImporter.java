@@ -26,4 +26,16 @@ public interface DocumentImporter {
 	 * @throws ImportException if the source is broken or unreadable, saying why
 	 */
 	List<SourceDocument> read(ImportSource source) throws ImportException;
+
+	/**
+	 * Chooses which of the sources this importer accepts are worth reading, for formats
+	 * where one file supersedes another (successive versions of one day's answers). The
+	 * default reads them all.
+	 *
+	 * @param accepted the sources of a batch that this importer accepts, sorted by name
+	 * @return those to read, in the order to read them
+	 */
+	default List<ImportSource> select(List<ImportSource> accepted) {
+		return accepted;
+	}
 }

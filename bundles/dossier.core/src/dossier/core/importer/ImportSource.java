@@ -23,6 +23,19 @@ public interface ImportSource {
 	 */
 	InputStream open() throws IOException;
 
+	/** @return the size in bytes, or -1 when unknown before reading */
+	default long size() {
+		return -1;
+	}
+
+	/**
+	 * @return a value that changes whenever the source's content changes (such as size and
+	 *         modification time), or empty when unknown; used to skip unchanged sources
+	 */
+	default String fingerprint() {
+		return ""; //$NON-NLS-1$
+	}
+
 	/**
 	 * @param file a file
 	 * @return the file as a source named by its path
@@ -37,6 +50,24 @@ public interface ImportSource {
 			@Override
 			public InputStream open() throws IOException {
 				return Files.newInputStream(file);
+			}
+
+			@Override
+			public long size() {
+				try {
+					return Files.size(file);
+				} catch (IOException e) {
+					return -1;
+				}
+			}
+
+			@Override
+			public String fingerprint() {
+				try {
+					return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis(); //$NON-NLS-1$
+				} catch (IOException e) {
+					return ""; //$NON-NLS-1$
+				}
 			}
 		};
 	}
