@@ -3,15 +3,17 @@ package dossier.core.index;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import dossier.core.document.SourceDocument;
 
 /**
  * The store of record for a collection's documents, and the full-text search over them.
  * <p>
- * Implementations are thread-safe: searches may run while documents are added. An added
- * batch becomes visible to searches, and durable, as a whole when {@link #add} returns.
- * The workbench reaches the index as an OSGi service of this type.
+ * Implementations are thread-safe: searches may run while documents are added. A batch
+ * becomes visible to searches, and durable, as a whole when {@link #apply} returns; a
+ * crash loses at most the batch being written. The workbench and the headless commands
+ * reach the index as an OSGi service of this type.
  * </p>
  *
  * @since 0.1
@@ -19,12 +21,39 @@ import dossier.core.document.SourceDocument;
 public interface DocumentIndex {
 
 	/**
+	 * Applies a batch in one commit: removes the documents of the replaced sources, then
+	 * adds the batch's documents, replacing any with the same id.
+	 *
+	 * @param batch the change
+	 * @throws IOException if the index cannot be written; then none of the batch is kept
+	 */
+	void apply(IndexBatch batch) throws IOException;
+
+	/**
 	 * Adds documents, replacing any with the same id, and commits them.
 	 *
 	 * @param documents the documents to add
-	 * @throws IOException if the index cannot be written; then none of the batch is kept
+	 * @throws IOException if the index cannot be written; then none of them is kept
 	 */
-	void add(Collection<SourceDocument> documents) throws IOException;
+	default void add(Collection<SourceDocument> documents) throws IOException {
+		apply(IndexBatch.adding(documents));
+	}
+
+	/**
+	 * Removes every document that came from the given sources, and commits.
+	 *
+	 * @param sources source names as given by {@link SourceDocument#source()}
+	 * @return how many documents were removed
+	 * @throws IOException if the index cannot be written
+	 */
+	long removeSources(Collection<String> sources) throws IOException;
+
+	/**
+	 * @param source a source name
+	 * @return the fingerprint the source had when its documents were last added, if any
+	 * @throws IOException if the index cannot be read
+	 */
+	Optional<String> fingerprint(String source) throws IOException;
 
 	/**
 	 * @return how many documents the index holds
@@ -33,17 +62,41 @@ public interface DocumentIndex {
 	int size() throws IOException;
 
 	/**
-	 * Runs a query in Lucene's classic syntax (terms, {@code "phrases"}, {@code AND},
-	 * {@code OR}, {@code NOT}, {@code field:value}, wildcards) over titles and text. Terms
-	 * are all required unless joined with {@code OR}.
+	 * Runs a search. The query uses Lucene's classic syntax: terms (all required unless
+	 * joined with {@code OR}), {@code "phrases"}, proximity {@code "a b"~5}, fuzzy
+	 * {@code word~}, wildcards, {@code field:value} with the names in {@link IndexField},
+	 * and date ranges such as {@code answered:[2024-01-01 TO 2024-03-31]}.
+	 *
+	 * @param request the query, filters, order, page and facets
+	 * @return one page of hits with highlighted snippets, the total, and facet counts
+	 * @throws SearchException if the query is not valid, with a message for the user
+	 * @throws IOException if the index cannot be read
+	 */
+	SearchResult search(SearchRequest request) throws SearchException, IOException;
+
+	/**
+	 * Runs a query by relevance and returns its first hits.
 	 *
 	 * @param query the query as the user typed it
 	 * @param maxHits how many hits to return at most
 	 * @return the best hits with highlighted snippets
-	 * @throws SearchException if the query is not valid, with a message for the user
+	 * @throws SearchException if the query is not valid
 	 * @throws IOException if the index cannot be read
 	 */
-	SearchResult search(String query, int maxHits) throws SearchException, IOException;
+	default SearchResult search(String query, int maxHits) throws SearchException, IOException {
+		return search(SearchRequest.of(query).withLimit(maxHits));
+	}
+
+	/**
+	 * Visits every document matching a request's query and filters, in the request's
+	 * order, with no cap: for export.
+	 *
+	 * @param request the query, filters and order; its page is ignored
+	 * @param visitor receives each matching document
+	 * @throws SearchException if the query is not valid
+	 * @throws IOException if the index cannot be read
+	 */
+	void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor) throws SearchException, IOException;
 
 	/**
 	 * @param id a document id

@@ -2,7 +2,6 @@ package dossier.index.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +9,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import dossier.core.index.HighlightedText;
+import dossier.core.index.IndexField;
 import dossier.core.index.TextRange;
 
 /**
@@ -33,15 +32,26 @@ final class Highlights {
 	private Highlights() {
 	}
 
-	/** @return one snippet for each hit in {@code top}, in the same order */
-	static List<HighlightedText> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, TopDocs top)
+	/**
+	 * A highlighter that marks, in the body, terms the query asks for in any text field:
+	 * the body holds the heading, question and answer text too.
+	 */
+	private static UnifiedHighlighter.Builder builder(IndexSearcher searcher, Analyzer analyzer) {
+		return UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new RangeFormatter())
+				.withFieldMatcher(IndexField.DEFAULT_SEARCHED::contains);
+	}
+
+	/** @return one snippet for each hit of the page, in the same order */
+	static List<HighlightedText> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, List<ScoreDoc> page)
 			throws IOException {
-		RangeHighlighter highlighter = new RangeHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-				.withFormatter(new RangeFormatter()).withMaxLength(MAX_ANALYZED_LENGTH));
-		int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
-		Map<String, Object[]> byField = highlighter.highlightFieldsAsObjects(new String[] { IndexFields.BODY },
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		RangeHighlighter highlighter = new RangeHighlighter(builder(searcher, analyzer).withMaxLength(MAX_ANALYZED_LENGTH));
+		int[] docIds = page.stream().mapToInt(sd -> sd.doc).toArray();
+		Map<String, Object[]> byField = highlighter.highlightFieldsAsObjects(new String[] { IndexField.BODY },
 				query, docIds, new int[] { SNIPPET_PASSAGES });
-		Object[] snippets = byField.get(IndexFields.BODY);
+		Object[] snippets = byField.get(IndexField.BODY);
 		List<HighlightedText> result = new ArrayList<>(docIds.length);
 		for (int i = 0; i < docIds.length; i++) {
 			result.add(snippets[i] instanceof HighlightedText text ? text : HighlightedText.plain("")); //$NON-NLS-1$
@@ -52,11 +62,10 @@ final class Highlights {
 	/** @return the document's whole text with every hit of the query marked */
 	static HighlightedText wholeText(IndexSearcher searcher, Analyzer analyzer, Query query, int docId, String text)
 			throws IOException {
-		RangeHighlighter highlighter = new RangeHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-				.withFormatter(new RangeFormatter()).withBreakIterator(WholeBreakIterator::new)
-				.withMaxLength(text.length() + 1));
-		Object[] marked = highlighter.highlightFieldsAsObjects(new String[] { IndexFields.BODY }, query,
-				new int[] { docId }, new int[] { 1 }).get(IndexFields.BODY);
+		RangeHighlighter highlighter = new RangeHighlighter(
+				builder(searcher, analyzer).withBreakIterator(WholeBreakIterator::new).withMaxLength(text.length() + 1));
+		Object[] marked = highlighter.highlightFieldsAsObjects(new String[] { IndexField.BODY }, query,
+				new int[] { docId }, new int[] { 1 }).get(IndexField.BODY);
 		if (marked[0] instanceof HighlightedText highlighted && highlighted.text().equals(text)) {
 			return highlighted;
 		}

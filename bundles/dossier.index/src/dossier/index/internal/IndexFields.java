@@ -1,25 +1,55 @@
 package dossier.index.internal;
 
+import static dossier.core.index.IndexField.ANSWER;
+import static dossier.core.index.IndexField.ANSWERED;
+import static dossier.core.index.IndexField.ANSWERING;
+import static dossier.core.index.IndexField.ASKING;
+import static dossier.core.index.IndexField.BODY;
+import static dossier.core.index.IndexField.DEPARTMENT;
+import static dossier.core.index.IndexField.HEADING;
+import static dossier.core.index.IndexField.HOUSE;
+import static dossier.core.index.IndexField.ID;
+import static dossier.core.index.IndexField.KIND;
+import static dossier.core.index.IndexField.QUESTION;
+import static dossier.core.index.IndexField.SOURCE;
+import static dossier.core.index.IndexField.TABLED;
+import static dossier.core.index.IndexField.TITLE;
+import static dossier.core.index.IndexField.UIN;
+import static dossier.core.index.IndexField.YEAR;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 
 import dossier.core.document.SourceDocument;
 
 /** The Lucene fields of a document, and the mapping to and from {@link SourceDocument}. */
 final class IndexFields {
 
-	static final String ID = "id"; //$NON-NLS-1$
-	static final String TITLE = "title"; //$NON-NLS-1$
-	static final String BODY = "body"; //$NON-NLS-1$
-	static final String SOURCE = "source"; //$NON-NLS-1$
-	static final String KIND = "kind"; //$NON-NLS-1$
+	/** the answer date as an epoch day, for sorting */
+	static final String ANSWERED_SORT = "answered.sort"; //$NON-NLS-1$
+	static final String FINGERPRINT = "fingerprint"; //$NON-NLS-1$
+	static final String GROUPED = "grouped"; //$NON-NLS-1$
+	static final String TRUNCATED = "truncated"; //$NON-NLS-1$
+	static final String PAGES = "pages"; //$NON-NLS-1$
+	static final String ATTRIBUTE_PREFIX = "attr."; //$NON-NLS-1$
 
-	/** The fields a query without a field name searches. */
-	static final String[] SEARCHED = { TITLE, BODY };
+	/** Exact-value fields: a query term for them is one whole value, not analysed. */
+	static final List<String> EXACT = List.of(ID, HOUSE, UIN, DEPARTMENT, ASKING, ANSWERING, KIND, SOURCE, TABLED,
+			ANSWERED, YEAR, GROUPED, TRUNCATED);
 
 	/** Full text, stored, with offsets in the postings so highlighting needs no re-analysis. */
 	private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
@@ -33,17 +63,99 @@ final class IndexFields {
 	private IndexFields() {
 	}
 
-	static Document toLucene(SourceDocument source) {
+	/** @return the facet configuration; every facet field holds one value per document */
+	static FacetsConfig facetsConfig() {
+		return new FacetsConfig();
+	}
+
+	static Document toLucene(SourceDocument source, String fingerprint, FacetsConfig facets) throws IOException {
 		Document doc = new Document();
 		doc.add(new StringField(ID, source.id(), Field.Store.YES));
-		doc.add(new Field(TITLE, source.title(), TEXT_WITH_OFFSETS));
-		doc.add(new Field(BODY, source.text(), TEXT_WITH_OFFSETS));
-		doc.add(new StoredField(SOURCE, source.source()));
-		doc.add(new StringField(KIND, source.kind(), Field.Store.YES));
-		return doc;
+		text(doc, TITLE, source.title());
+		text(doc, HEADING, source.heading());
+		text(doc, QUESTION, source.question());
+		text(doc, ANSWER, source.answer());
+		text(doc, BODY, source.text());
+		exact(doc, SOURCE, source.source());
+		exact(doc, KIND, source.kind());
+		exact(doc, HOUSE, source.house());
+		exact(doc, UIN, source.uin());
+		exact(doc, DEPARTMENT, source.department());
+		exact(doc, ASKING, source.askingMember());
+		exact(doc, ANSWERING, source.answeringMember());
+		source.dateTabled().ifPresent(d -> exact(doc, TABLED, d.toString()));
+		source.dateAnswered().ifPresent(d -> {
+			exact(doc, ANSWERED, d.toString());
+			doc.add(new NumericDocValuesField(ANSWERED_SORT, d.toEpochDay()));
+			exact(doc, YEAR, Integer.toString(d.getYear()));
+			doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(d.getYear())));
+		});
+		facet(doc, DEPARTMENT, source.department());
+		facet(doc, HOUSE, source.house());
+		facet(doc, ASKING, source.askingMember());
+		facet(doc, ANSWERING, source.answeringMember());
+		facet(doc, KIND, source.kind());
+		if (source.truncated()) {
+			exact(doc, TRUNCATED, "true"); //$NON-NLS-1$
+		}
+		source.groupedIds().forEach(id -> exact(doc, GROUPED, id));
+		if (!source.pageStarts().isEmpty()) {
+			doc.add(new StoredField(PAGES, String.join(",", source.pageStarts().stream().map(String::valueOf).toList()))); //$NON-NLS-1$
+		}
+		if (!source.url().isEmpty()) {
+			doc.add(new StoredField("url", source.url())); //$NON-NLS-1$
+		}
+		source.attributes().forEach((k, v) -> doc.add(new StoredField(ATTRIBUTE_PREFIX + k, v)));
+		if (fingerprint != null && !fingerprint.isEmpty()) {
+			doc.add(new StoredField(FINGERPRINT, fingerprint));
+		}
+		return facets.build(doc);
+	}
+
+	private static void text(Document doc, String field, String value) {
+		if (!value.isEmpty()) {
+			doc.add(new Field(field, value, TEXT_WITH_OFFSETS));
+		}
+	}
+
+	private static void exact(Document doc, String field, String value) {
+		if (!value.isEmpty()) {
+			doc.add(new StringField(field, value, Field.Store.YES));
+		}
+	}
+
+	private static void facet(Document doc, String field, String value) {
+		if (!value.isEmpty()) {
+			doc.add(new SortedSetDocValuesFacetField(field, value));
+		}
 	}
 
 	static SourceDocument fromLucene(Document doc) {
-		return new SourceDocument(doc.get(ID), doc.get(TITLE), doc.get(BODY), doc.get(SOURCE), doc.get(KIND));
+		SourceDocument.Builder b = SourceDocument.builder(doc.get(ID)).title(doc.get(TITLE)).text(orEmpty(doc, BODY))
+				.source(doc.get(SOURCE)).kind(doc.get(KIND)).heading(doc.get(HEADING)).question(doc.get(QUESTION))
+				.answer(doc.get(ANSWER)).house(doc.get(HOUSE)).uin(doc.get(UIN)).department(doc.get(DEPARTMENT))
+				.askingMember(doc.get(ASKING)).answeringMember(doc.get(ANSWERING)).url(doc.get("url")) //$NON-NLS-1$
+				.dateTabled(date(doc, TABLED).orElse(null)).dateAnswered(date(doc, ANSWERED).orElse(null))
+				.truncated(doc.get(TRUNCATED) != null).groupedIds(Arrays.asList(doc.getValues(GROUPED)));
+		String pages = doc.get(PAGES);
+		if (pages != null) {
+			b.pageStarts(Arrays.stream(pages.split(",")).map(Integer::valueOf).toList()); //$NON-NLS-1$
+		}
+		for (IndexableField field : doc.getFields()) {
+			if (field.name().startsWith(ATTRIBUTE_PREFIX)) {
+				b.attribute(field.name().substring(ATTRIBUTE_PREFIX.length()), field.stringValue());
+			}
+		}
+		return b.build();
+	}
+
+	static Optional<LocalDate> date(Document doc, String field) {
+		String value = doc.get(field);
+		return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
+	}
+
+	private static String orEmpty(Document doc, String field) {
+		String value = doc.get(field);
+		return value == null ? "" : value; //$NON-NLS-1$
 	}
 }

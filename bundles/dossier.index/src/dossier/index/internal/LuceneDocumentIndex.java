@@ -7,22 +7,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -30,19 +28,25 @@ import org.apache.lucene.store.FSDirectory;
 
 import dossier.core.document.SourceDocument;
 import dossier.core.index.DocumentIndex;
+import dossier.core.index.Facet;
 import dossier.core.index.HighlightedText;
+import dossier.core.index.IndexBatch;
+import dossier.core.index.IndexField;
 import dossier.core.index.SearchException;
 import dossier.core.index.SearchHit;
+import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
 
 /**
  * The document index in a Lucene directory: one Lucene document per source document,
- * searched with the classic query parser and highlighted with the unified highlighter.
+ * near-real-time searchers over one writer, a commit per batch.
  */
 public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 
 	private final Directory directory;
-	private final Analyzer analyzer = new EnglishAnalyzer();
+	private final FacetsConfig facetsConfig = IndexFields.facetsConfig();
+	private final QueryFactory queries = new QueryFactory(facetsConfig);
+	private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
 	private final Object writeLock = new Object();
 	private IndexWriter writer;
 	private SearcherManager searchers;
@@ -70,17 +74,23 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 	}
 
 	private void open() throws IOException {
-		IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(OpenMode.CREATE_OR_APPEND);
+		IndexWriterConfig config = new IndexWriterConfig(queries.analyzer()).setOpenMode(OpenMode.CREATE_OR_APPEND)
+				.setRAMBufferSizeMB(64);
 		writer = new IndexWriter(directory, config);
 		searchers = new SearcherManager(writer, null);
 	}
 
 	@Override
-	public void add(Collection<SourceDocument> documents) throws IOException {
+	public void apply(IndexBatch batch) throws IOException {
 		synchronized (writeLock) {
 			try {
-				for (SourceDocument document : documents) {
-					writer.updateDocument(new Term(IndexFields.ID, document.id()), IndexFields.toLucene(document));
+				for (String source : batch.replacedSources()) {
+					writer.deleteDocuments(new Term(IndexField.SOURCE, source));
+				}
+				for (SourceDocument document : batch.documents()) {
+					String fingerprint = batch.fingerprints().get(document.source());
+					writer.updateDocument(new Term(IndexField.ID, document.id()),
+							IndexFields.toLucene(document, fingerprint, facetsConfig));
 				}
 				writer.commit();
 			} catch (IOException | RuntimeException e) {
@@ -95,6 +105,33 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 	}
 
 	@Override
+	public long removeSources(Collection<String> sources) throws IOException {
+		synchronized (writeLock) {
+			long before = writer.getDocStats().numDocs;
+			for (String source : sources) {
+				writer.deleteDocuments(new Term(IndexField.SOURCE, source));
+			}
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+			return before - writer.getDocStats().numDocs;
+		}
+	}
+
+	@Override
+	public Optional<String> fingerprint(String source) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			TopDocs top = searcher.search(new TermQuery(new Term(IndexField.SOURCE, source)), 1);
+			if (top.scoreDocs.length == 0) {
+				return Optional.empty();
+			}
+			return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.FINGERPRINT));
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	@Override
 	public int size() throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
@@ -105,20 +142,68 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 	}
 
 	@Override
-	public SearchResult search(String query, int maxHits) throws SearchException, IOException {
-		Query parsed = parse(query);
+	public SearchResult search(SearchRequest request) throws SearchException, IOException {
+		Query text = queries.parse(request.query());
+		Query query = queries.filter(text, request.filters());
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			TopDocs top = searcher.search(parsed, Math.max(1, maxHits));
-			List<HighlightedText> snippets = Highlights.snippets(searcher, analyzer, parsed, top);
-			List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-			for (int i = 0; i < top.scoreDocs.length; i++) {
-				ScoreDoc scoreDoc = top.scoreDocs[i];
-				Document stored = searcher.storedFields().document(scoreDoc.doc);
-				hits.add(new SearchHit(stored.get(IndexFields.ID), stored.get(IndexFields.TITLE),
-						stored.get(IndexFields.SOURCE), scoreDoc.score, snippets.get(i)));
+			int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit());
+			TopDocs top = run(searcher, query, Math.max(1, wanted), request.sort());
+			long total = searcher.count(query);
+			List<ScoreDoc> page = List.of(top.scoreDocs).subList(Math.min(request.offset(), top.scoreDocs.length),
+					Math.min(wanted, top.scoreDocs.length));
+			List<HighlightedText> snippets = Highlights.snippets(searcher, queries.analyzer(), text, page);
+			List<SearchHit> hits = new ArrayList<>(page.size());
+			for (int i = 0; i < page.size(); i++) {
+				hits.add(hit(searcher.storedFields().document(page.get(i).doc), page.get(i).score, snippets.get(i)));
 			}
-			return new SearchResult(query, top.totalHits.value(), hits);
+			List<Facet> facets = request.facets().isEmpty() ? List.of()
+					: facetCounter.count(searcher, query, request.facets());
+			return new SearchResult(request, total, hits, facets);
+		} catch (IndexSearcher.TooManyClauses e) {
+			throw new SearchException("The query \"" + request.query() //$NON-NLS-1$
+					+ "\" expands to too many terms: make its wildcards more specific", e); //$NON-NLS-1$
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	private static TopDocs run(IndexSearcher searcher, Query query, int n, SearchRequest.Sort order)
+			throws IOException {
+		if (order == SearchRequest.Sort.RELEVANCE) {
+			return searcher.search(query, n);
+		}
+		boolean newest = order == SearchRequest.Sort.NEWEST;
+		SortField byDate = new SortField(IndexFields.ANSWERED_SORT, SortField.Type.LONG, newest);
+		byDate.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE); // undated last
+		return searcher.search(query, n, new Sort(byDate, SortField.FIELD_SCORE), true);
+	}
+
+	private static SearchHit hit(Document stored, float score, HighlightedText snippet) {
+		return new SearchHit(stored.get(IndexField.ID), stored.get(IndexField.TITLE), value(stored, IndexField.SOURCE),
+				Float.isNaN(score) ? 0 : score, snippet, value(stored, IndexField.KIND),
+				value(stored, IndexField.DEPARTMENT), value(stored, IndexField.HOUSE),
+				IndexFields.date(stored, IndexField.ANSWERED).orElse(null));
+	}
+
+	private static String value(Document stored, String field) {
+		String value = stored.get(field);
+		return value == null ? "" : value; //$NON-NLS-1$
+	}
+
+	@Override
+	public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor)
+			throws SearchException, IOException {
+		Query query = queries.filter(queries.parse(request.query()), request.filters());
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			int total = searcher.count(query);
+			if (total == 0) {
+				return;
+			}
+			for (ScoreDoc scoreDoc : run(searcher, query, total, request.sort()).scoreDocs) {
+				visitor.accept(IndexFields.fromLucene(searcher.storedFields().document(scoreDoc.doc)));
+			}
 		} finally {
 			searchers.release(searcher);
 		}
@@ -128,7 +213,9 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 	public Optional<SourceDocument> get(String id) throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
-			return find(searcher, id).map(doc -> IndexFields.fromLucene(stored(searcher, doc)));
+			Optional<Integer> doc = find(searcher, id);
+			return doc.isEmpty() ? Optional.empty()
+					: Optional.of(IndexFields.fromLucene(searcher.storedFields().document(doc.get())));
 		} finally {
 			searchers.release(searcher);
 		}
@@ -136,48 +223,29 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 
 	@Override
 	public Optional<HighlightedText> highlight(String id, String query) throws SearchException, IOException {
-		Query parsed = query == null || query.isBlank() ? null : parse(query);
+		Query parsed = query == null || query.isBlank() ? null : queries.parse(query);
 		IndexSearcher searcher = searchers.acquire();
 		try {
 			Optional<Integer> doc = find(searcher, id);
 			if (doc.isEmpty()) {
 				return Optional.empty();
 			}
-			String text = stored(searcher, doc.get()).get(IndexFields.BODY);
-			if (parsed == null) {
+			String text = searcher.storedFields().document(doc.get()).get(IndexField.BODY);
+			if (text == null) {
+				text = ""; //$NON-NLS-1$
+			}
+			if (parsed == null || text.isEmpty()) {
 				return Optional.of(HighlightedText.plain(text));
 			}
-			return Optional.of(Highlights.wholeText(searcher, analyzer, parsed, doc.get(), text));
+			return Optional.of(Highlights.wholeText(searcher, queries.analyzer(), parsed, doc.get(), text));
 		} finally {
 			searchers.release(searcher);
 		}
 	}
 
 	private static Optional<Integer> find(IndexSearcher searcher, String id) throws IOException {
-		TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+		TopDocs top = searcher.search(new TermQuery(new Term(IndexField.ID, id)), 1);
 		return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
-	}
-
-	private static Document stored(IndexSearcher searcher, int doc) {
-		try {
-			return searcher.storedFields().document(doc);
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-	}
-
-	private Query parse(String query) throws SearchException {
-		if (query == null || query.isBlank()) {
-			return new MatchAllDocsQuery();
-		}
-		QueryParser parser = new MultiFieldQueryParser(IndexFields.SEARCHED, analyzer);
-		parser.setDefaultOperator(QueryParser.Operator.AND);
-		try {
-			return parser.parse(query);
-		} catch (ParseException | IllegalArgumentException e) {
-			String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
-			throw new SearchException("Cannot read the query \"" + query + "\": " + reason, e); //$NON-NLS-1$ //$NON-NLS-2$
-		}
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -13,7 +14,9 @@ import org.osgi.framework.FrameworkUtil;
 import dossier.core.document.SourceDocument;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.HighlightedText;
+import dossier.core.index.IndexBatch;
 import dossier.core.index.SearchException;
+import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
 
 /**
@@ -57,8 +60,18 @@ public final class WorkspaceDocumentIndex implements DocumentIndex {
 	}
 
 	@Override
-	public void add(Collection<SourceDocument> documents) throws IOException {
-		index().add(documents);
+	public void apply(IndexBatch batch) throws IOException {
+		index().apply(batch);
+	}
+
+	@Override
+	public long removeSources(Collection<String> sources) throws IOException {
+		return index().removeSources(sources);
+	}
+
+	@Override
+	public Optional<String> fingerprint(String source) throws IOException {
+		return index().fingerprint(source);
 	}
 
 	@Override
@@ -67,8 +80,14 @@ public final class WorkspaceDocumentIndex implements DocumentIndex {
 	}
 
 	@Override
-	public SearchResult search(String query, int maxHits) throws SearchException, IOException {
-		return index().search(query, maxHits);
+	public SearchResult search(SearchRequest request) throws SearchException, IOException {
+		return index().search(request);
+	}
+
+	@Override
+	public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor)
+			throws SearchException, IOException {
+		index().forEachMatch(request, visitor);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import dossier.core.importer.ImportReport;
 import dossier.core.importer.ImportSource;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.HighlightedText;
+import dossier.core.index.IndexBatch;
+import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
 
 class DefaultImportServiceTest {
@@ -30,15 +33,31 @@ class DefaultImportServiceTest {
 	private static final class RecordingIndex implements DocumentIndex {
 		final Map<String, SourceDocument> documents = new LinkedHashMap<>();
 		final List<Integer> batches = new ArrayList<>();
+		final Map<String, String> fingerprints = new LinkedHashMap<>();
 		boolean failing;
 
 		@Override
-		public void add(Collection<SourceDocument> added) throws IOException {
+		public void apply(IndexBatch batch) throws IOException {
 			if (failing) {
 				throw new IOException("disk full");
 			}
-			batches.add(added.size());
-			added.forEach(d -> documents.put(d.id(), d));
+			documents.values().removeIf(d -> batch.replacedSources().contains(d.source()));
+			batches.add(batch.documents().size());
+			batch.documents().forEach(d -> documents.put(d.id(), d));
+			fingerprints.putAll(batch.fingerprints());
+		}
+
+		@Override
+		public long removeSources(Collection<String> sources) {
+			int before = documents.size();
+			documents.values().removeIf(d -> sources.contains(d.source()));
+			sources.forEach(fingerprints::remove);
+			return before - documents.size();
+		}
+
+		@Override
+		public Optional<String> fingerprint(String source) {
+			return Optional.ofNullable(fingerprints.get(source));
 		}
 
 		@Override
@@ -47,7 +66,12 @@ class DefaultImportServiceTest {
 		}
 
 		@Override
-		public SearchResult search(String query, int maxHits) {
+		public SearchResult search(SearchRequest request) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor) {
 			throw new UnsupportedOperationException();
 		}
 
