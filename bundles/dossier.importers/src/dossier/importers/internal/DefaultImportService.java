@@ -1,43 +1,55 @@
 package dossier.importers.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dossier.core.document.SourceDocument;
-import dossier.core.importer.DocumentImporter;
 import dossier.core.importer.ImportException;
 import dossier.core.importer.ImportProblem;
 import dossier.core.importer.ImportReport;
 import dossier.core.importer.ImportService;
 import dossier.core.importer.ImportSource;
 import dossier.core.index.DocumentIndex;
+import dossier.core.index.IndexBatch;
 
 /**
- * Imports sources with the first importer that accepts each, adding documents to the
- * index in committed batches so that an interrupted import keeps what it had read.
+ * Imports sources with the contributed importers, adding documents to the index in
+ * committed batches so that an interrupted import keeps what it had read, and a crash
+ * loses at most one batch.
  */
 public final class DefaultImportService implements ImportService {
 
-	/** Documents are committed in batches of this many. */
+	/** Documents are committed in batches of about this many. */
 	static final int BATCH_SIZE = 500;
-	/** The largest single file read; larger ones are reported, not read. */
-	static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
-	private final List<DocumentImporter> importers = List.of(new PlainTextImporter(MAX_FILE_BYTES));
+	private List<ImporterDescriptor> importers;
 	private DocumentIndex index;
 
-	/** For Declarative Services. */
+	/** For Declarative Services: the importers come from the extension registry. */
 	public DefaultImportService() {
 	}
 
-	/** @param index the index documents go into */
-	public DefaultImportService(DocumentIndex index) {
+	/**
+	 * @param index the index documents go into
+	 * @param importers the importers to use, highest priority first
+	 */
+	public DefaultImportService(DocumentIndex index, List<ImporterDescriptor> importers) {
 		this.index = index;
+		this.importers = List.copyOf(importers);
 	}
 
 	/** Bound by Declarative Services. @param index the collection's index */
@@ -45,62 +57,147 @@ public final class DefaultImportService implements ImportService {
 		this.index = index;
 	}
 
+	private synchronized List<ImporterDescriptor> importers() {
+		if (importers == null) {
+			importers = ImporterRegistry.read(RegistryFactory.getRegistry());
+		}
+		return importers;
+	}
+
+	@Override
+	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
+		List<ImportSource> sources = new ArrayList<>();
+		List<ImportProblem> problems = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				try (Stream<Path> files = Files.walk(path)) {
+					files.filter(Files::isRegularFile).sorted().map(ImportSource::of).forEach(sources::add);
+				} catch (IOException | UncheckedIOException e) {
+					problems.add(new ImportProblem(path.toString(), "the folder cannot be read: " + e.getMessage())); //$NON-NLS-1$
+				}
+			} else if (Files.isRegularFile(path)) {
+				sources.add(ImportSource.of(path));
+			} else {
+				problems.add(new ImportProblem(path.toString(), "there is no such file or folder")); //$NON-NLS-1$
+			}
+		}
+		ImportReport report = importSources(sources, monitor);
+		if (problems.isEmpty()) {
+			return report;
+		}
+		problems.addAll(report.problems());
+		return new ImportReport(report.documents(), problems, report.skipped(), report.unchanged(), report.cancelled());
+	}
+
 	@Override
 	public ImportReport importSources(List<? extends ImportSource> sources, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing documents", sources.size() + 1); //$NON-NLS-1$
-		List<SourceDocument> batch = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		int added = 0;
-		boolean cancelled = false;
-		for (ImportSource source : sources) {
-			if (progress.isCanceled()) {
-				cancelled = true;
+		Run run = new Run();
+		for (Map.Entry<ImporterDescriptor, List<ImportSource>> claim : claim(sources, run).entrySet()) {
+			List<ImportSource> selected;
+			try {
+				selected = claim.getKey().importer().select(claim.getValue());
+			} catch (RuntimeException e) {
+				claim.getValue().forEach(s -> run.problems.add(new ImportProblem(s.name(), reason(e))));
+				continue;
+			}
+			progress.worked(claim.getValue().size() - selected.size());
+			for (ImportSource source : selected) {
+				if (progress.isCanceled()) {
+					run.cancelled = true;
+					break;
+				}
+				progress.subTask(source.name());
+				read(claim.getKey(), source, run);
+				if (run.pending.size() >= BATCH_SIZE) {
+					flush(run);
+				}
+				progress.worked(1);
+			}
+			if (run.cancelled) {
 				break;
 			}
-			progress.subTask(source.name());
-			Optional<DocumentImporter> importer = importers.stream().filter(i -> i.accepts(source.name())).findFirst();
-			if (importer.isEmpty()) {
-				skipped.add(source.name());
-			} else {
-				try {
-					batch.addAll(importer.get().read(source));
-				} catch (ImportException | RuntimeException e) {
-					problems.add(new ImportProblem(source.name(), reason(e)));
-				}
-			}
-			if (batch.size() >= BATCH_SIZE) {
-				added += flush(batch, problems);
-			}
-			progress.worked(1);
 		}
-		added += flush(batch, problems);
+		flush(run);
 		progress.done();
-		return new ImportReport(added, problems, skipped, cancelled);
+		return new ImportReport(run.added, run.problems, run.skipped, run.unchanged, run.cancelled);
 	}
 
-	private int flush(List<SourceDocument> batch, List<ImportProblem> problems) {
-		if (batch.isEmpty()) {
-			return 0;
-		}
-		int count = batch.size();
-		try {
-			index.add(batch);
-			return count;
-		} catch (IOException | RuntimeException e) {
-			for (SourceDocument document : batch) {
-				problems.add(new ImportProblem(document.source(), "the index could not store it: " + reason(e))); //$NON-NLS-1$
+	/** @return the sources each importer claims, in the order given; unclaimed ones are noted as skipped */
+	private Map<ImporterDescriptor, List<ImportSource>> claim(List<? extends ImportSource> sources, Run run) {
+		Map<ImporterDescriptor, List<ImportSource>> claims = new LinkedHashMap<>();
+		for (ImportSource source : sources) {
+			ImporterDescriptor owner = importers().stream().filter(d -> d.matches(source.name())).findFirst().orElse(null);
+			if (owner == null) {
+				run.skipped.add(source.name());
+			} else {
+				claims.computeIfAbsent(owner, d -> new ArrayList<>()).add(source);
 			}
-			return 0;
-		} finally {
-			batch.clear();
+		}
+		return claims;
+	}
+
+	private void read(ImporterDescriptor descriptor, ImportSource source, Run run) {
+		try {
+			String fingerprint = source.fingerprint();
+			if (!fingerprint.isEmpty() && fingerprint.equals(index.fingerprint(source.name()).orElse(null))) {
+				run.unchanged++;
+				return;
+			}
+			List<SourceDocument> documents = descriptor.importer().read(source);
+			run.pending.addAll(documents);
+			run.replaced.add(source.name());
+			if (!fingerprint.isEmpty()) {
+				run.fingerprints.put(source.name(), fingerprint);
+			}
+		} catch (ImportException | IOException | RuntimeException | OutOfMemoryError e) {
+			run.problems.add(new ImportProblem(source.name(), reason(e)));
 		}
 	}
 
-	private static String reason(Exception e) {
+	private void flush(Run run) {
+		if (run.pending.isEmpty() && run.replaced.isEmpty()) {
+			return;
+		}
+		IndexBatch batch = new IndexBatch(run.pending, run.replaced, run.fingerprints);
+		try {
+			index.apply(batch);
+			run.added += batch.documents().size();
+		} catch (IOException | RuntimeException e) {
+			for (String source : batch.replacedSources()) {
+				run.problems.add(new ImportProblem(source, "the index could not store it: " + reason(e))); //$NON-NLS-1$
+			}
+		} finally {
+			run.pending.clear();
+			run.replaced.clear();
+			run.fingerprints.clear();
+		}
+	}
+
+	@Override
+	public long remove(List<String> sources) throws IOException {
+		return index.removeSources(sources);
+	}
+
+	private static String reason(Throwable e) {
 		if (e instanceof ImportException) {
 			return e.getMessage();
 		}
+		if (e instanceof OutOfMemoryError) {
+			return "it needs more memory than Dossier has; the file is too large or hostile"; //$NON-NLS-1$
+		}
 		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** The state of one import. */
+	private static final class Run {
+		final List<SourceDocument> pending = new ArrayList<>();
+		final Set<String> replaced = new LinkedHashSet<>();
+		final Map<String, String> fingerprints = new HashMap<>();
+		final List<ImportProblem> problems = new ArrayList<>();
+		final List<String> skipped = new ArrayList<>();
+		int added;
+		int unchanged;
+		boolean cancelled;
 	}
 }

@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 import dossier.core.document.SourceDocument;
 import dossier.core.importer.DocumentImporter;
@@ -25,6 +24,14 @@ public final class PlainTextImporter implements DocumentImporter {
 	static final int MAX_TITLE_LENGTH = 100;
 	private final long maxBytes;
 
+	/** The largest file read by default, 256 MB. */
+	public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
+
+	/** Reads files up to {@link #DEFAULT_MAX_BYTES}; for the extension registry. */
+	public PlainTextImporter() {
+		this(DEFAULT_MAX_BYTES);
+	}
+
 	/** @param maxBytes the largest file this importer reads */
 	public PlainTextImporter(long maxBytes) {
 		this.maxBytes = maxBytes;
@@ -32,7 +39,7 @@ public final class PlainTextImporter implements DocumentImporter {
 
 	@Override
 	public boolean accepts(String name) {
-		return name.toLowerCase(Locale.ROOT).endsWith(".txt"); //$NON-NLS-1$
+		return ImporterDescriptor.fileName(name).endsWith(".txt"); //$NON-NLS-1$
 	}
 
 	@Override

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dossier.core.document.SourceDocument;
 import dossier.core.importer.ImportReport;
@@ -87,7 +90,8 @@ class DefaultImportServiceTest {
 	}
 
 	private final RecordingIndex index = new RecordingIndex();
-	private final DefaultImportService service = new DefaultImportService(index);
+	private final DefaultImportService service = new DefaultImportService(index,
+			List.of(ImporterDescriptor.of(new PlainTextImporter(1024 * 1024), "txt")));
 
 	@Test
 	void badFilesAreReportedByNameAndTheRestGoIn() {
@@ -155,5 +159,48 @@ class DefaultImportServiceTest {
 		assertEquals(0, report.documents());
 		assertEquals(2, report.problems().size());
 		assertTrue(report.problems().get(0).message().contains("disk full"), report.problems().get(0).message());
+	}
+
+	@Test
+	void anUnchangedFileIsSkippedAndAChangedOneReplacesItsDocuments(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("answer.txt");
+		Files.writeString(file, "Operation Pentameter 2\nThe first version.");
+		assertEquals(1, service.importPaths(List.of(folder), null).documents());
+
+		ImportReport again = service.importPaths(List.of(folder), null);
+		assertEquals(0, again.documents());
+		assertEquals(1, again.unchanged());
+
+		Files.writeString(file, "Operation Pentameter 2\nThe second, longer version of the answer.");
+		Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+		ImportReport changed = service.importPaths(List.of(folder), null);
+		assertEquals(1, changed.documents());
+		assertEquals(1, index.size());
+		assertTrue(index.get(file.toString()).orElseThrow().text().contains("second, longer"));
+	}
+
+	@Test
+	void foldersAreWalkedAndMissingPathsReported(@TempDir Path folder) throws Exception {
+		Files.createDirectories(folder.resolve("a/b"));
+		Files.writeString(folder.resolve("a/one.txt"), "One");
+		Files.writeString(folder.resolve("a/b/two.txt"), "Two");
+		Files.writeString(folder.resolve("a/b/data.bin"), "?");
+
+		ImportReport report = service.importPaths(List.of(folder.resolve("a"), folder.resolve("missing")), null);
+
+		assertEquals(2, report.documents());
+		assertEquals(List.of(folder.resolve("a/b/data.bin").toString()), report.skipped());
+		assertEquals(1, report.problems().size());
+		assertTrue(report.problems().get(0).message().contains("no such file"));
+	}
+
+	@Test
+	void removingASourceRemovesItsDocuments(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("answer.txt");
+		Files.writeString(file, "Answer");
+		service.importPaths(List.of(file), null);
+
+		assertEquals(1, service.remove(List.of(file.toString())));
+		assertEquals(0, index.size());
 	}
 }
