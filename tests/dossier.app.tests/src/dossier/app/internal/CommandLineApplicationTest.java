@@ -1,0 +1,153 @@
+package dossier.app.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/** Runs the headless commands against the real index and import services (Declarative Services). */
+class CommandLineApplicationTest {
+
+	private static final CommandLineApplication APP = new CommandLineApplication();
+
+	private record Run(int code, String out, String err) {
+	}
+
+	@BeforeAll
+	static void importTheSamples() {
+		Path samples = Path.of(System.getProperty("dossier.corpus", "../../shared/corpus"), "samples");
+		Run run = run("index", samples.toString());
+		assertTrue(run.code() == 0, run.err());
+	}
+
+	@Test
+	void indexingAgainSkipsTheUnchangedFiles() {
+		Path samples = Path.of(System.getProperty("dossier.corpus"), "samples");
+
+		Run run = run("index", samples.toString());
+
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.out().contains("Imported 0 documents"), run.out());
+		assertTrue(run.out().contains("2 files unchanged"), run.out());
+	}
+
+	@Test
+	void searchJsonGivesHitsWithHighlightOffsets() {
+		Run run = run("search", "Pentameter", "--json", "--facet", "kind");
+
+		assertEquals(0, run.code(), run.err());
+		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(2, json.get("total").getAsInt());
+		JsonArray hits = json.getAsJsonArray("hits");
+		assertEquals(2, hits.size());
+		for (var hit : hits) {
+			JsonObject snippet = hit.getAsJsonObject().getAsJsonObject("snippet");
+			String text = snippet.get("text").getAsString();
+			JsonArray first = snippet.getAsJsonArray("highlights").get(0).getAsJsonArray();
+			assertEquals("Pentameter", text.substring(first.get(0).getAsInt(), first.get(1).getAsInt()));
+		}
+		assertEquals(2, json.getAsJsonObject("facets").getAsJsonObject("kind").get("text").getAsInt());
+	}
+
+	@Test
+	void searchTextMarksHitsAndPages() {
+		Run run = run("search", "trafficking", "--limit", "1", "--offset", "1");
+
+		assertEquals(0, run.code(), run.err());
+		assertTrue(run.out().startsWith("2 documents match trafficking (showing 2-2)"), run.out());
+		assertTrue(run.out().contains("[[trafficking]]") || run.out().contains("[[Trafficking]]"), run.out());
+	}
+
+	@Test
+	void showPrintsADocumentAndSaysWhenThereIsNone() {
+		String id = JsonParser.parseString(run("search", "Gloucestershire", "--json").out()).getAsJsonObject()
+				.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
+
+		Run shown = run("show", id);
+		Run missing = run("show", "no-such-document");
+
+		assertEquals(0, shown.code());
+		assertTrue(shown.out().contains("Gloucestershire Constabulary"), shown.out());
+		assertEquals(1, missing.code());
+		assertTrue(missing.err().contains("There is no document no-such-document"), missing.err());
+	}
+
+	@Test
+	void exportWritesEveryMatchAsCsv(@TempDir Path folder) throws Exception {
+		Path csv = folder.resolve("hits.csv");
+
+		Run run = run("export", "trafficking", "--format", "csv", "--output", csv.toString());
+
+		assertEquals(0, run.code(), run.err());
+		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertTrue(lines.get(0).startsWith("id,title,kind,house,department"), lines.get(0));
+		assertTrue(run.err().contains("Exported 2 documents"), run.err());
+	}
+
+	@Test
+	void statsCountsTheDocuments() {
+		Run run = run("stats", "--json");
+
+		assertEquals(0, run.code(), run.err());
+		assertEquals(2, JsonParser.parseString(run.out()).getAsJsonObject().get("documents").getAsInt());
+	}
+
+	@Test
+	void unusableArgumentsExitWithTwoAndSayWhy() {
+		assertEquals(2, run("search", "SOCA AND (", "--json").code());
+		assertEquals(2, run("search", "x", "--limit", "many").code());
+		assertEquals(2, run("search", "x", "--colour", "red").code());
+		assertEquals(2, run("frobnicate").code());
+		Run noPaths = run("index");
+		assertEquals(2, noPaths.code());
+		assertTrue(noPaths.err().contains("name at least one file or folder"), noPaths.err());
+	}
+
+	@Test
+	void aMissingPathIsAnErrorButTheCommandCompletes(@TempDir Path folder) {
+		Run run = run("index", folder.resolve("missing").toString());
+
+		assertEquals(1, run.code());
+		assertTrue(run.err().contains("missing: there is no such file or folder"), run.err());
+	}
+
+	@Test
+	void helpListsEveryCommand() {
+		Run run = run("--help");
+
+		assertEquals(0, run.code());
+		for (String command : List.of("index", "search", "show", "stats", "export")) {
+			assertTrue(run.out().contains("  " + command + " "), run.out());
+		}
+		assertTrue(run("search", "--help").out().contains("--facet F"));
+	}
+
+	@Test
+	void csvFieldsAreQuotedOnlyWhenNeeded() {
+		assertEquals("plain", ExportCommand.csvField("plain"));
+		assertEquals("\"a, b\"", ExportCommand.csvField("a, b"));
+		assertEquals("\"say \"\"no\"\"\"", ExportCommand.csvField("say \"no\""));
+		assertEquals("\"two\nlines\"", ExportCommand.csvField("two\nlines"));
+	}
+
+	private static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = APP.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}
