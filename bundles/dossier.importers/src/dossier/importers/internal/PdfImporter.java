@@ -38,7 +38,7 @@ import dossier.core.importer.ImportSource;
  * title, else by the first non-blank line; dated by the creation date when there is one.
  * <p>
  * A PDF is untrusted input. The file is read only up to a limit, PDFBox's scratch memory
- * is capped, and before extracting text every compressed stream is decoded once into a
+ * and storage are capped, and before extracting text every compressed stream is decoded once into a
  * counter, so that a small file expanding to gigabytes is refused rather than decoded into
  * memory (PDFBox itself decodes streams into memory without a limit).
  */
@@ -48,8 +48,12 @@ public final class PdfImporter implements DocumentImporter {
 	public static final String KIND = "pdf"; //$NON-NLS-1$
 	/** The most any one stream may expand to when decoded, by default. */
 	static final long MAX_STREAM_BYTES = 64L * 1024 * 1024;
-	/** The scratch memory PDFBox may use for one document (decrypted and created streams). */
-	static final long MAX_SCRATCH_BYTES = 64L * 1024 * 1024;
+	/**
+	 * The memory PDFBox may use for one document's scratch data (decrypted streams); more
+	 * goes to a temporary file, up to the size limit again, as decrypted data is no larger
+	 * than the file.
+	 */
+	static final long MAX_SCRATCH_MEMORY = 64L * 1024 * 1024;
 
 	// filters whose output goes to the text extractor; image codecs are never decoded for text
 	private static final Set<COSName> CHECKED_FILTERS = Set.of(COSName.FLATE_DECODE,
@@ -83,7 +87,7 @@ public final class PdfImporter implements DocumentImporter {
 	public List<SourceDocument> read(ImportSource source) throws ImportException {
 		byte[] bytes = readBounded(source);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes),
-				MemoryUsageSetting.setupMainMemoryOnly(MAX_SCRATCH_BYTES).streamCache)) {
+				MemoryUsageSetting.setupMixed(MAX_SCRATCH_MEMORY, MAX_SCRATCH_MEMORY + maxBytes).streamCache)) {
 			checkStreams(document);
 			List<Integer> pageStarts = new ArrayList<>();
 			String text = extract(document, pageStarts);

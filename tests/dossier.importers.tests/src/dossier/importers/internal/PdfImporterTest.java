@@ -216,7 +216,7 @@ class PdfImporterTest {
 
 	@Test
 	void aStreamThatExpandsBeyondTheLimitIsRefused() throws Exception {
-		byte[] pdf = pdfWithPadding(4 * 1024 * 1024);
+		byte[] pdf = pdfWithPadding(4 * 1024 * 1024, false);
 		assertTrue(pdf.length < 64 * 1024, "the padding compresses to almost nothing: " + pdf.length);
 
 		ImportException e = assertThrows(ImportException.class,
@@ -227,6 +227,18 @@ class PdfImporterTest {
 		// the same document within the limit is read: the check counts, it does not guess
 		SourceDocument doc = importer.read(PlainTextImporterTest.source("padded.pdf", pdf)).get(0);
 		assertTrue(doc.text().contains("Padded page"), doc.text());
+	}
+
+	@Test
+	void anEncryptedStreamThatExpandsBeyondTheLimitIsRefusedToo() throws Exception {
+		// the check must see decrypted data, or every stream would look damaged and pass
+		byte[] pdf = pdfWithPadding(4 * 1024 * 1024, true);
+
+		ImportException e = assertThrows(ImportException.class, () -> new PdfImporter(1024 * 1024, 1024 * 1024)
+				.read(PlainTextImporterTest.source("encrypted-bomb.pdf", pdf)));
+		assertTrue(e.getMessage().startsWith("decompression bomb suspected: stream "), e.getMessage());
+		assertTrue(importer.read(PlainTextImporterTest.source("encrypted-padded.pdf", pdf)).get(0).text()
+				.contains("Padded page"));
 	}
 
 	/** @return a PDF with one line of text per entry of each page */
@@ -275,7 +287,7 @@ class PdfImporterTest {
 	}
 
 	/** @return a one-page PDF whose Flate content stream is a line of text and then spaces */
-	private static byte[] pdfWithPadding(int spaces) throws IOException {
+	private static byte[] pdfWithPadding(int spaces, boolean encrypt) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage();
 			document.addPage(page);
@@ -293,6 +305,9 @@ class PdfImporterTest {
 				}
 			}
 			page.setContents(content);
+			if (encrypt) {
+				document.protect(new StandardProtectionPolicy("owner-secret", "", new AccessPermission()));
+			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.save(out);
 			return out.toByteArray();
