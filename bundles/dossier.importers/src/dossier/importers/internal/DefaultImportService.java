@@ -1,8 +1,6 @@
 package dossier.importers.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -66,25 +63,12 @@ public final class DefaultImportService implements ImportService {
 
 	@Override
 	public ImportReport importPaths(List<Path> paths, IProgressMonitor monitor) {
-		List<ImportSource> sources = new ArrayList<>();
-		List<ImportProblem> problems = new ArrayList<>();
-		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
-				try (Stream<Path> files = Files.walk(path)) {
-					files.filter(Files::isRegularFile).sorted().map(ImportSource::of).forEach(sources::add);
-				} catch (IOException | UncheckedIOException e) {
-					problems.add(new ImportProblem(path.toString(), "the folder cannot be read: " + e.getMessage())); //$NON-NLS-1$
-				}
-			} else if (Files.isRegularFile(path)) {
-				sources.add(ImportSource.of(path));
-			} else {
-				problems.add(new ImportProblem(path.toString(), "there is no such file or folder")); //$NON-NLS-1$
-			}
-		}
-		ImportReport report = importSources(sources, monitor);
-		if (problems.isEmpty()) {
+		SourceExpander.Result expanded = new SourceExpander().expand(paths);
+		ImportReport report = importSources(expanded.sources(), monitor);
+		if (expanded.problems().isEmpty()) {
 			return report;
 		}
+		List<ImportProblem> problems = new ArrayList<>(expanded.problems());
 		problems.addAll(report.problems());
 		return new ImportReport(report.documents(), problems, report.skipped(), report.unchanged(), report.cancelled());
 	}

@@ -64,6 +64,11 @@ public final class PdfImporter implements DocumentImporter {
 	private final long maxBytes;
 	private final long maxStreamBytes;
 
+	/** Reads files up to {@link PlainTextImporter#DEFAULT_MAX_BYTES}; for the extension registry. */
+	public PdfImporter() {
+		this(PlainTextImporter.DEFAULT_MAX_BYTES);
+	}
+
 	/** @param maxBytes the largest file this importer reads */
 	public PdfImporter(long maxBytes) {
 		this(maxBytes, MAX_STREAM_BYTES);

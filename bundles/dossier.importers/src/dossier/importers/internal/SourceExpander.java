@@ -50,7 +50,7 @@ public final class SourceExpander {
 	}
 
 	/** The limits applied unless a test asks otherwise. */
-	static final Limits DEFAULT_LIMITS = new Limits(100_000, DefaultImportService.MAX_FILE_BYTES, 8L << 30, 100,
+	static final Limits DEFAULT_LIMITS = new Limits(100_000, PlainTextImporter.DEFAULT_MAX_BYTES, 8L << 30, 100,
 			10L * 1024 * 1024);
 
 	/**
@@ -102,7 +102,7 @@ public final class SourceExpander {
 			} else if (Files.isRegularFile(path)) {
 				add(path, sources, problems);
 			} else {
-				problems.add(new ImportProblem(path.toString(), "not found, or neither a file nor a folder")); //$NON-NLS-1$
+				problems.add(new ImportProblem(path.toString(), "there is no such file or folder")); //$NON-NLS-1$
 			}
 		}
 		return new Result(new ArrayList<>(sources.values()), problems);

@@ -86,7 +86,7 @@ class SourceExpanderTest {
 
 		assertEquals(List.of(two.toString(), one.toString(), hidden.toString()), names(result));
 		assertEquals(List.of(new ImportProblem(folder.resolve("gone.txt").toString(),
-				"not found, or neither a file nor a folder")), result.problems());
+				"there is no such file or folder")), result.problems());
 	}
 
 	@Test
