@@ -27,6 +27,11 @@ public final class HtmlImporter implements DocumentImporter {
 	private static final String HEADINGS = "h1, h2, h3, h4, h5, h6"; //$NON-NLS-1$
 	private final long maxBytes;
 
+	/** Reads files up to {@link PlainTextImporter#DEFAULT_MAX_BYTES}; for the extension registry. */
+	public HtmlImporter() {
+		this(PlainTextImporter.DEFAULT_MAX_BYTES);
+	}
+
 	/** @param maxBytes the largest file this importer reads */
 	public HtmlImporter(long maxBytes) {
 		this.maxBytes = maxBytes;

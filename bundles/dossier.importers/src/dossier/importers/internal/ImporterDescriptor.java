@@ -71,7 +71,7 @@ public final class ImporterDescriptor {
 	 * @return whether the declaration claims it, from the name alone
 	 */
 	public boolean matches(String sourceName) {
-		String fileName = fileName(sourceName);
+		String fileName = SourceNames.fileName(sourceName);
 		return extensions.stream().anyMatch(fileName::endsWith)
 				&& (namePattern == null || namePattern.matcher(fileName).matches());
 	}
@@ -82,15 +82,6 @@ public final class ImporterDescriptor {
 			importer = factory.get();
 		}
 		return importer;
-	}
-
-	/**
-	 * @param sourceName a path or archive entry name
-	 * @return its last segment, lower case
-	 */
-	static String fileName(String sourceName) {
-		int slash = Math.max(sourceName.lastIndexOf('/'), Math.max(sourceName.lastIndexOf('\\'), sourceName.lastIndexOf('!')));
-		return sourceName.substring(slash + 1).toLowerCase(Locale.ROOT);
 	}
 
 	@Override

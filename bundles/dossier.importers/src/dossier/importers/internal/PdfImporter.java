@@ -85,7 +85,7 @@ public final class PdfImporter implements DocumentImporter {
 
 	@Override
 	public boolean accepts(String name) {
-		return name.toLowerCase(Locale.ROOT).endsWith(".pdf"); //$NON-NLS-1$
+		return SourceNames.hasExtension(name, ".pdf"); //$NON-NLS-1$
 	}
 
 	@Override

@@ -39,7 +39,7 @@ public final class PlainTextImporter implements DocumentImporter {
 
 	@Override
 	public boolean accepts(String name) {
-		return ImporterDescriptor.fileName(name).endsWith(".txt"); //$NON-NLS-1$
+		return SourceNames.hasExtension(name, ".txt"); //$NON-NLS-1$
 	}
 
 	@Override

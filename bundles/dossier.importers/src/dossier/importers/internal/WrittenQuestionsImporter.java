@@ -53,6 +53,11 @@ public final class WrittenQuestionsImporter implements DocumentImporter {
 
 	private final long maxBytes;
 
+	/** Reads up to {@link PlainTextImporter#DEFAULT_MAX_BYTES} of JSON a file; for the extension registry. */
+	public WrittenQuestionsImporter() {
+		this(PlainTextImporter.DEFAULT_MAX_BYTES);
+	}
+
 	/**
 	 * @param maxBytes the most bytes of JSON read from one file: after decompression for a
 	 *                 gzipped file, so that a small file cannot inflate without bound
