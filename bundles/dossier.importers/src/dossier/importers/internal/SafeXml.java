@@ -212,7 +212,8 @@ final class SafeXml {
 
 		@Override
 		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
+			// ask for no more than one byte past the limit, so that an endless source stops there
+			int n = super.read(buffer, offset, (int) Math.min(length, maxBytes - count + 1));
 			if (n > 0) {
 				count(n);
 			}
