@@ -210,23 +210,22 @@ public final class ParlparseImporter implements DocumentImporter {
 			return text; // already in mixed case: keep it as written
 		}
 		StringBuilder out = new StringBuilder();
-		boolean wordStart = true;
-		int wordBegin = 0;
 		String lower = text.toLowerCase(Locale.ROOT);
+		boolean wordStart = true;
 		for (int i = 0; i < lower.length(); i++) {
 			char c = lower.charAt(i);
 			if (wordStart && Character.isLetter(c)) {
-				wordBegin = i;
 				int end = i;
 				while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
 					end++;
 				}
-				boolean small = wordBegin > 0 && SMALL_WORDS.contains(lower.substring(i, end));
+				// "and", "of" stay small except as the first word
+				boolean small = i > 0 && SMALL_WORDS.contains(lower.substring(i, end));
 				out.append(small ? c : Character.toUpperCase(c));
 				wordStart = false;
 			} else {
 				out.append(c);
-				wordStart = !Character.isLetter(c) && c != '\'';
+				wordStart = !Character.isLetter(c) && c != '\''; // WOMEN'S is Women's
 			}
 		}
 		return out.toString();

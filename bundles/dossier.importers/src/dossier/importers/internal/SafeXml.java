@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.xml.sax.ContentHandler;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -52,7 +53,7 @@ final class SafeXml {
 	 * @throws ImportException if the document is malformed, too large, refers to an
 	 *                         external entity or exceeds a limit, saying which
 	 */
-	static void parse(InputStream in, long maxBytes, org.xml.sax.ContentHandler handler) throws ImportException {
+	static void parse(InputStream in, long maxBytes, ContentHandler handler) throws ImportException {
 		XMLReader reader = newReader();
 		reader.setContentHandler(handler);
 		try {
@@ -98,7 +99,7 @@ final class SafeXml {
 			return new ImportException("the file exceeds the entity expansion limit" + at(line, column) //$NON-NLS-1$
 					+ " (an entity expansion attack?): " + message, e); //$NON-NLS-1$
 		}
-		if (message.contains("byte") && message.contains("UTF-8") || message.contains("encoding")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		if ((message.contains("byte") && message.contains("UTF-8")) || message.contains("encoding")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return new ImportException("the file has bytes that are invalid in its declared encoding" //$NON-NLS-1$
 					+ at(line, column) + ": " + message, e); //$NON-NLS-1$
 		}

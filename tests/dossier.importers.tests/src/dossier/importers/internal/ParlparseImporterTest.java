@@ -4,10 +4,12 @@ import static dossier.importers.internal.PlainTextImporterTest.corpus;
 import static dossier.importers.internal.PlainTextImporterTest.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -111,7 +113,7 @@ class ParlparseImporterTest {
 	void respectsTheDeclaredLatin1Encoding() throws Exception {
 		// version b has the raw byte 0xE5 where version c has &#229;
 		byte[] bytes = Files.readAllBytes(corpus().resolve("parlparse/wms/ministerial2009-10-26b.xml"));
-		assertTrue(indexOf(bytes, "Ume\u00e5".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) > 0, "fixture check");
+		assertTrue(indexOf(bytes, "Ume\u00e5".getBytes(StandardCharsets.ISO_8859_1)) > 0, "fixture check");
 
 		SourceDocument doc = byId(read("wms/ministerial2009-10-26b.xml"), "uk.org.publicwhip/wms/2009-10-26.1WS.2");
 
@@ -321,7 +323,7 @@ class ParlparseImporterTest {
 			}
 		};
 
-		ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> importer.read(big));
+		ImportException e = assertThrows(ImportException.class, () -> importer.read(big));
 		assertTrue(e.getMessage().contains("larger than the limit of 16777216 bytes"), e.getMessage());
 	}
 
