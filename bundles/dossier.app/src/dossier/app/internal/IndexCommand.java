@@ -44,7 +44,7 @@ final class IndexCommand implements Command {
 		if (arguments.positional().isEmpty()) {
 			throw new UsageException("name at least one file or folder to import"); //$NON-NLS-1$
 		}
-		List<Path> paths = arguments.positional().stream().map(Path::of).map(Path::toAbsolutePath).toList();
+		List<Path> paths = arguments.positional().stream().map(p -> Path.of(p).toAbsolutePath().normalize()).toList();
 		long start = System.nanoTime();
 		ImportReport report = engine.importer().importPaths(paths, new TerminalProgress(err, terminal));
 		double seconds = (System.nanoTime() - start) / 1e9;

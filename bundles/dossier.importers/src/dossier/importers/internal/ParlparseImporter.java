@@ -84,6 +84,11 @@ public final class ParlparseImporter implements DocumentImporter {
 
 	private final long maxBytes;
 
+	/** Reads files up to {@link PlainTextImporter#DEFAULT_MAX_BYTES}; for the extension registry. */
+	public ParlparseImporter() {
+		this(PlainTextImporter.DEFAULT_MAX_BYTES);
+	}
+
 	/** @param maxBytes the largest file this importer reads */
 	public ParlparseImporter(long maxBytes) {
 		this.maxBytes = maxBytes;
