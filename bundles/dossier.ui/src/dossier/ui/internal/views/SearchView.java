@@ -1,5 +1,7 @@
 package dossier.ui.internal.views;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -16,6 +18,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -26,6 +33,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 
 import dossier.core.index.SearchHit;
 import dossier.core.index.SearchResult;
+import dossier.ui.internal.ImportDocumentsHandler;
 import dossier.ui.internal.editors.DocumentEditor;
 import dossier.ui.internal.jobs.ImportJobs;
 
@@ -95,7 +103,7 @@ public final class SearchView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		addColumn(layout, "Title", 35, new ColumnLabelProvider() { //$NON-NLS-1$
+		addColumn(layout, "Title", 25, new ColumnLabelProvider() { //$NON-NLS-1$
 			@Override
 			public String getText(Object element) {
 				return ((SearchHit) element).title();
@@ -109,9 +117,41 @@ public final class SearchView extends ViewPart {
 		TableViewerColumn snippet = new TableViewerColumn(viewer, SWT.NONE);
 		snippet.getColumn().setText("Best passages"); //$NON-NLS-1$
 		snippet.setLabelProvider(new SnippetLabelProvider());
-		layout.setColumnData(snippet.getColumn(), new ColumnWeightData(65, 200));
+		layout.setColumnData(snippet.getColumn(), new ColumnWeightData(45, 200));
+		addColumn(layout, "Answered", 12, new ColumnLabelProvider() { //$NON-NLS-1$
+			@Override
+			public String getText(Object element) {
+				return ((SearchHit) element).answerDate().map(Object::toString).orElse(""); //$NON-NLS-1$
+			}
+		});
+		addColumn(layout, "Department", 18, new ColumnLabelProvider() { //$NON-NLS-1$
+			@Override
+			public String getText(Object element) {
+				return ((SearchHit) element).department();
+			}
+		});
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+		initDrop();
 		getSite().setSelectionProvider(viewer);
+	}
+
+	/** Files and folders dropped on the hits are imported. */
+	private void initDrop() {
+		DropTarget target = new DropTarget(viewer.getControl(), DND.DROP_COPY | DND.DROP_DEFAULT);
+		target.setTransfer(FileTransfer.getInstance());
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] files && files.length > 0) {
+					ImportDocumentsHandler.start(getSite().getShell(), Arrays.stream(files).map(Path::of).toList());
+				}
+			}
+		});
 	}
 
 	private void addColumn(TableColumnLayout layout, String title, int weight, ColumnLabelProvider labels) {
