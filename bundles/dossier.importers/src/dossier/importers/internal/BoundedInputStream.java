@@ -1,5 +1,6 @@
 package dossier.importers.internal;
 
+import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +17,8 @@ final class BoundedInputStream extends FilterInputStream {
 		private static final long serialVersionUID = 1L;
 		private final long limit;
 
-		LimitExceededException(long limit) {
-			super("more than " + limit + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
+		LimitExceededException(long limit, String message) {
+			super(message);
 			this.limit = limit;
 		}
 
@@ -28,6 +29,8 @@ final class BoundedInputStream extends FilterInputStream {
 	}
 
 	private final long limit;
+	private final String exceeded;
+	private final Closeable owner;
 	private long count;
 
 	/**
@@ -35,8 +38,20 @@ final class BoundedInputStream extends FilterInputStream {
 	 * @param limit the most bytes to deliver
 	 */
 	BoundedInputStream(InputStream in, long limit) {
+		this(in, limit, "more than " + limit + " bytes", null); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * @param in the stream to read
+	 * @param limit the most bytes to deliver
+	 * @param exceeded the message of the exception thrown past the limit, for the user
+	 * @param owner closed with this stream (the archive an entry stream reads from), or null
+	 */
+	BoundedInputStream(InputStream in, long limit, String exceeded, Closeable owner) {
 		super(in);
 		this.limit = limit;
+		this.exceeded = exceeded;
+		this.owner = owner;
 	}
 
 	@Override
@@ -72,12 +87,23 @@ final class BoundedInputStream extends FilterInputStream {
 	private void counted(long n) throws LimitExceededException {
 		count += n;
 		if (count > limit) {
-			throw new LimitExceededException(limit);
+			throw new LimitExceededException(limit, exceeded);
 		}
 	}
 
 	@Override
 	public boolean markSupported() {
 		return false;
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			super.close();
+		} finally {
+			if (owner != null) {
+				owner.close();
+			}
+		}
 	}
 }

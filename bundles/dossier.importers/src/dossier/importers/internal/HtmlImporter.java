@@ -45,20 +45,20 @@ public final class HtmlImporter implements DocumentImporter {
 	@Override
 	public List<SourceDocument> read(ImportSource source) throws ImportException {
 		if (source.size() > maxBytes) {
-			throw tooLarge();
+			throw SourceBytes.tooLarge(maxBytes);
 		}
 		Document page;
 		try (InputStream in = new BoundedInputStream(source.open(), maxBytes)) {
 			// a null charset lets jsoup take it from a byte order mark or <meta>, else UTF-8
 			page = Jsoup.parse(in, null, ""); //$NON-NLS-1$
 		} catch (LimitExceededException e) {
-			throw tooLarge();
+			throw SourceBytes.tooLarge(maxBytes);
 		} catch (IOException e) {
 			throw new ImportException("the file cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
 		} catch (UncheckedIOException e) {
 			// jsoup reads lazily and may wrap a failure of the stream
 			if (e.getCause() instanceof LimitExceededException) {
-				throw tooLarge();
+				throw SourceBytes.tooLarge(maxBytes);
 			}
 			throw new ImportException("the file cannot be read: " + e.getCause().getMessage(), e); //$NON-NLS-1$
 		}
@@ -68,10 +68,6 @@ public final class HtmlImporter implements DocumentImporter {
 		}
 		return List.of(SourceDocument.builder(source.name()).title(title(page, text)).text(text).source(source.name())
 				.kind(KIND).build());
-	}
-
-	private ImportException tooLarge() {
-		return new ImportException("the file is larger than the limit of " + maxBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static String title(Document page, String text) {

@@ -90,7 +90,7 @@ public final class PdfImporter implements DocumentImporter {
 
 	@Override
 	public List<SourceDocument> read(ImportSource source) throws ImportException {
-		byte[] bytes = readBounded(source);
+		byte[] bytes = SourceBytes.readAll(source, maxBytes);
 		try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes),
 				MemoryUsageSetting.setupMixed(MAX_SCRATCH_MEMORY, MAX_SCRATCH_MEMORY + maxBytes).streamCache)) {
 			checkStreams(document);
@@ -113,27 +113,6 @@ public final class PdfImporter implements DocumentImporter {
 			// PDFBox reports malformed input with runtime exceptions too, such as ClassCastException
 			throw new ImportException("not a PDF or damaged: " + describe(e), e); //$NON-NLS-1$
 		}
-	}
-
-	private byte[] readBounded(ImportSource source) throws ImportException {
-		long size = source.size();
-		if (size > maxBytes) {
-			throw tooLarge();
-		}
-		try (InputStream in = source.open()) {
-			// the declared size may be unknown or wrong, so read at most one byte past the limit
-			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-			if (bytes.length > maxBytes) {
-				throw tooLarge();
-			}
-			return bytes;
-		} catch (IOException e) {
-			throw new ImportException("the file cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
-	}
-
-	private ImportException tooLarge() {
-		return new ImportException("the file is larger than the limit of " + maxBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** Appends each page's text, recording where it starts. */

@@ -1,7 +1,5 @@
 package dossier.importers.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -44,7 +42,7 @@ public final class PlainTextImporter implements DocumentImporter {
 
 	@Override
 	public List<SourceDocument> read(ImportSource source) throws ImportException {
-		byte[] bytes = readBounded(source);
+		byte[] bytes = SourceBytes.readAll(source, maxBytes);
 		String text = decode(bytes).replace("\r\n", "\n").strip(); //$NON-NLS-1$ //$NON-NLS-2$
 		if (text.startsWith("\uFEFF")) { //$NON-NLS-1$
 			text = text.substring(1);
@@ -53,18 +51,6 @@ public final class PlainTextImporter implements DocumentImporter {
 			throw new ImportException("the file is empty"); //$NON-NLS-1$
 		}
 		return List.of(new SourceDocument(source.name(), title(text), text, source.name(), KIND));
-	}
-
-	private byte[] readBounded(ImportSource source) throws ImportException {
-		try (InputStream in = source.open()) {
-			byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-			if (bytes.length > maxBytes) {
-				throw new ImportException("the file is larger than the limit of " + maxBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-			return bytes;
-		} catch (IOException e) {
-			throw new ImportException("the file cannot be read: " + e.getMessage(), e); //$NON-NLS-1$
-		}
 	}
 
 	private static String decode(byte[] bytes) throws ImportException {

@@ -1,7 +1,6 @@
 package dossier.importers.internal;
 
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
@@ -21,6 +20,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.ext.EntityResolver2;
 
 import dossier.core.importer.ImportException;
+import dossier.importers.internal.BoundedInputStream.LimitExceededException;
 
 /**
  * Parses untrusted XML with the JDK's own SAX parser, set up so that a file can neither
@@ -57,13 +57,14 @@ final class SafeXml {
 		XMLReader reader = newReader();
 		reader.setContentHandler(handler);
 		try {
-			reader.parse(new InputSource(new BoundedInputStream(in, maxBytes)));
+			reader.parse(new InputSource(new BoundedInputStream(in, maxBytes,
+					"the file is larger than the limit of " + maxBytes + " bytes", null))); //$NON-NLS-1$ //$NON-NLS-2$
 		} catch (SAXParseException e) {
 			throw translate(e, e.getLineNumber(), e.getColumnNumber());
 		} catch (SAXException e) {
 			throw translate(e, -1, -1);
-		} catch (SizeLimitException e) {
-			throw new ImportException("the file is larger than the limit of " + maxBytes + " bytes", e); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (LimitExceededException e) {
+			throw new ImportException(e.getMessage(), e);
 		} catch (UnsupportedEncodingException e) {
 			throw new ImportException("the file declares an encoding Dossier cannot read: " + e.getMessage(), e); //$NON-NLS-1$
 		} catch (CharConversionException e) {
@@ -86,7 +87,7 @@ final class SafeXml {
 			if (t instanceof ImportException ie) {
 				return ie;
 			}
-			if (t instanceof SizeLimitException) {
+			if (t instanceof LimitExceededException) {
 				return new ImportException(t.getMessage(), e);
 			}
 			if (t instanceof CharConversionException || t instanceof UnsupportedEncodingException) {
@@ -178,66 +179,6 @@ final class SafeXml {
 		@Override
 		public void fatalError(SAXParseException e) throws SAXException {
 			throw e;
-		}
-	}
-
-	/** Thrown by {@link BoundedInputStream} when a source is longer than allowed. */
-	static final class SizeLimitException extends IOException {
-
-		private static final long serialVersionUID = 1L;
-
-		SizeLimitException(long maxBytes) {
-			super("the file is larger than the limit of " + maxBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	/** Counts the bytes read and fails once more than the limit have come. */
-	static final class BoundedInputStream extends FilterInputStream {
-
-		private final long maxBytes;
-		private long count;
-
-		BoundedInputStream(InputStream in, long maxBytes) {
-			super(in);
-			this.maxBytes = maxBytes;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			// ask for no more than one byte past the limit, so that an endless source stops there
-			int n = super.read(buffer, offset, (int) Math.min(length, maxBytes - count + 1));
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = super.skip(n);
-			count(skipped);
-			return skipped;
-		}
-
-		@Override
-		public boolean markSupported() {
-			return false;
-		}
-
-		private void count(long n) throws SizeLimitException {
-			count += n;
-			if (count > maxBytes) {
-				throw new SizeLimitException(maxBytes);
-			}
 		}
 	}
 }

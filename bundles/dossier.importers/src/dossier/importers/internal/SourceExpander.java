@@ -1,7 +1,5 @@
 package dossier.importers.internal;
 
-import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -303,7 +301,8 @@ public final class SourceExpander {
 					throw new IOException("the archive changed since it was listed"); //$NON-NLS-1$
 				}
 				long limit = size >= 0 ? size : maxBytes;
-				return new BoundedInputStream(archive.getInputStream(entry), limit, archive);
+				return new BoundedInputStream(archive.getInputStream(entry), limit,
+						"entry exceeds its declared size of " + limit + " bytes", archive); //$NON-NLS-1$ //$NON-NLS-2$
 			} catch (IOException | RuntimeException e) {
 				archive.close();
 				throw e;
@@ -318,76 +317,6 @@ public final class SourceExpander {
 		@Override
 		public String fingerprint() {
 			return zipFingerprint.isEmpty() ? "" : zipFingerprint + SEPARATOR + Long.toHexString(crc) + ":" + size; //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	/**
-	 * A stream that fails once more bytes come than allowed, since an entry's declared size
-	 * can lie, and that closes the archive with itself.
-	 */
-	static final class BoundedInputStream extends FilterInputStream {
-		private final long limit;
-		private final Closeable owner;
-		private long count;
-
-		BoundedInputStream(InputStream in, long limit, Closeable owner) {
-			super(in);
-			this.limit = limit;
-			this.owner = owner;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			// skipped bytes count too; read them so that the count is exact
-			byte[] buffer = new byte[(int) Math.min(8192, Math.max(0, n))];
-			long skipped = 0;
-			while (skipped < n) {
-				int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-				if (r < 0) {
-					break;
-				}
-				skipped += r;
-			}
-			return skipped;
-		}
-
-		private void count(int n) throws IOException {
-			count += n;
-			if (count > limit) {
-				throw new IOException("entry exceeds its declared size of " + limit + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-
-		@Override
-		public boolean markSupported() {
-			return false;
-		}
-
-		@Override
-		public void close() throws IOException {
-			try {
-				super.close();
-			} finally {
-				owner.close();
-			}
 		}
 	}
 }
