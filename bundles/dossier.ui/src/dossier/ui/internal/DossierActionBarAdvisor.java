@@ -17,6 +17,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction close;
 	private IWorkbenchAction closeAll;
+	private IWorkbenchAction importWizards;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction resetPerspective;
 	private IWorkbenchAction preferences;
@@ -30,6 +31,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		close = register(ActionFactory.CLOSE.create(window));
 		closeAll = register(ActionFactory.CLOSE_ALL.create(window));
+		importWizards = register(ActionFactory.IMPORT.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferences = register(ActionFactory.PREFERENCES.create(window));
@@ -55,6 +57,7 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		file.add(close);
 		file.add(closeAll);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		file.add(importWizards);
 		file.add(new Separator());
 		file.add(quit);
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW); //$NON-NLS-1$

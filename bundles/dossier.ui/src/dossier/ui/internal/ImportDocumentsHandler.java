@@ -9,20 +9,27 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 import dossier.core.importer.ImportReport;
+import dossier.ui.internal.importing.ImportProblemsView;
 import dossier.ui.internal.jobs.ImportJob;
 
 /**
  * File > Import Files… and Import Folder…: picks what to import, runs the import as a job
- * with progress and cancel, then says what went in and lists every file that failed.
+ * with progress and cancel, then shows in the Import Problems view what went in and every
+ * file that failed, with the reason.
  */
 public final class ImportDocumentsHandler extends AbstractHandler {
 
@@ -82,16 +89,24 @@ public final class ImportDocumentsHandler extends AbstractHandler {
 		job.schedule();
 	}
 
+	/** Says in the Import Problems view what went in, and lists any files that failed. */
 	private static void report(Shell shell, ImportReport report) {
-		if (shell.isDisposed()) {
+		if (shell.isDisposed() || !PlatformUI.isWorkbenchRunning()) {
 			return;
 		}
-		if (report.problems().isEmpty()) {
-			MessageDialog.openInformation(shell, "Import Finished", ImportJob.summary(report).getMessage()); //$NON-NLS-1$
-		} else {
-			ErrorDialog.openError(shell, "Import Finished with Problems", //$NON-NLS-1$
-					"Some files could not be imported; the rest went in. Details lists each file and why.", //$NON-NLS-1$
-					ImportJob.summary(report));
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null) {
+			return;
+		}
+		String message = ImportJob.summary(report).getMessage();
+		try {
+			// shown either way, so that the count is seen; brought to the front only for problems
+			int mode = report.problems().isEmpty() ? IWorkbenchPage.VIEW_VISIBLE : IWorkbenchPage.VIEW_ACTIVATE;
+			IViewPart view = window.getActivePage().showView(ImportProblemsView.ID, null, mode);
+			((ImportProblemsView) view).show(report);
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG);
+			MessageDialog.openInformation(shell, "Import Finished", message); //$NON-NLS-1$
 		}
 	}
 }

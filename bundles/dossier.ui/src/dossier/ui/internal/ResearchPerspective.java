@@ -3,6 +3,7 @@ package dossier.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import dossier.ui.internal.importing.ImportProblemsView;
 import dossier.ui.internal.views.SearchView;
 
 /** Search on the left, documents in the editor area. */
@@ -16,6 +17,8 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(SearchView.ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
 		layout.getViewLayout(SearchView.ID).setCloseable(false);
+		layout.addPlaceholder(ImportProblemsView.ID, IPageLayout.BOTTOM, 0.75f, layout.getEditorArea());
 		layout.addShowViewShortcut(SearchView.ID);
+		layout.addShowViewShortcut(ImportProblemsView.ID);
 	}
 }
