@@ -15,7 +15,10 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -40,7 +43,10 @@ public final class DocumentEditor extends EditorPart {
 	public static final String ID = "dossier.ui.editors.document"; //$NON-NLS-1$
 
 	private Label title;
+	private Label metadata;
+	private Link hansard;
 	private Label details;
+	private SourceDocument shown;
 	private StyledText text;
 	private List<TextRange> hits = List.of();
 	private int currentHit = -1;
@@ -89,6 +95,12 @@ public final class DocumentEditor extends EditorPart {
 		title = new Label(parent, SWT.WRAP);
 		title.setFont(JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		metadata = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(metadata);
+		hansard = new Link(parent, SWT.NONE);
+		hansard.addListener(SWT.Selection, e -> Program.launch(e.text));
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(hansard);
+		hansard.setVisible(false);
 		details = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
@@ -119,8 +131,8 @@ public final class DocumentEditor extends EditorPart {
 				} catch (SearchException e) {
 					marked = document.map(d -> HighlightedText.plain(d.text()));
 				}
-				Optional<HighlightedText> shown = marked;
-				display.asyncExec(() -> show(input, document, shown));
+				Optional<HighlightedText> highlighted = marked;
+				display.asyncExec(() -> show(input, document, highlighted));
 			} catch (IOException e) {
 				return Status.error("Cannot read " + input.getToolTipText() + " from the index", e); //$NON-NLS-1$ //$NON-NLS-2$
 			}
@@ -134,6 +146,7 @@ public final class DocumentEditor extends EditorPart {
 		}
 		if (document.isEmpty() || marked.isEmpty()) {
 			details.setText("This document is no longer in the collection."); //$NON-NLS-1$
+			metadata.setText(""); //$NON-NLS-1$
 			text.setText(""); //$NON-NLS-1$
 			return;
 		}
@@ -142,21 +155,19 @@ public final class DocumentEditor extends EditorPart {
 		hits = marked.get().highlights();
 		text.setText(marked.get().text());
 		text.setStyleRanges(hits.stream().map(r -> HitStyler.range(r.offset(), r.length())).toArray(StyleRange[]::new));
-		details.setText(describe(doc, input.getQuery(), hits.size()));
-		title.getParent().layout(true);
+		shown = doc;
+		metadata.setText(DocumentHeader.metadata(doc));
+		boolean linked = !doc.url().isEmpty();
+		hansard.setText(linked ? "<a href=\"" + doc.url() + "\">Hansard: " + doc.url() + "</a>" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		hansard.setVisible(linked);
+		((GridData) hansard.getLayoutData()).exclude = !linked;
 		currentHit = -1;
-		if (!hits.isEmpty()) {
+		if (hits.isEmpty()) {
+			details.setText(DocumentHeader.position(doc, input.getQuery(), 0, -1, 0));
+		} else {
 			goToHit(1);
 		}
-	}
-
-	static String describe(SourceDocument doc, String query, int hitCount) {
-		String where = doc.source().isEmpty() ? "" : "Source: " + doc.source(); //$NON-NLS-1$ //$NON-NLS-2$
-		if (query.isBlank()) {
-			return where;
-		}
-		String count = hitCount == 1 ? "1 hit" : hitCount + " hits"; //$NON-NLS-1$ //$NON-NLS-2$
-		return where + "    " + count + " for " + query + (hitCount > 1 ? " (F3 next, Shift+F3 previous)" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		title.getParent().layout(true);
 	}
 
 	/** Moves the selection to the next ({@code +1}) or previous ({@code -1}) hit, wrapping. */
@@ -168,6 +179,9 @@ public final class DocumentEditor extends EditorPart {
 		TextRange hit = hits.get(currentHit);
 		text.setSelection(hit.offset(), hit.end());
 		text.showSelection();
+		details.setText(DocumentHeader.position(shown, ((DocumentEditorInput) getEditorInput()).getQuery(), hits.size(),
+				currentHit, hit.offset()));
+		details.getParent().layout(true);
 	}
 
 	/** @return the text widget, for tests */
