@@ -82,6 +82,8 @@ public final class ParlparseImporter implements DocumentImporter {
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+"); //$NON-NLS-1$
 	private static final Set<String> SMALL_WORDS = Set.of("and", "of", "for", "the", "in", "on", "to"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 
+	/** parlparse's list of changed versions, which sits beside the XML files: claimed and ignored. */
+	static final String CHANGE_LOG = "changedates.txt"; //$NON-NLS-1$
 	private final long maxBytes;
 
 	/** Reads files up to {@link PlainTextImporter#DEFAULT_MAX_BYTES}; for the extension registry. */
@@ -129,8 +131,11 @@ public final class ParlparseImporter implements DocumentImporter {
 
 	@Override
 	public List<SourceDocument> read(ImportSource source) throws ImportException {
+		if (SourceNames.fileName(source.name()).equals(CHANGE_LOG)) {
+			return List.of(); // parlparse's record of which versions changed, not a document
+		}
 		if (source.size() > maxBytes) {
-			throw new ImportException("the file is larger than the limit of " + maxBytes + " bytes"); //$NON-NLS-1$ //$NON-NLS-2$
+			throw SourceBytes.tooLarge(maxBytes);
 		}
 		String base = baseName(source.name());
 		String prefix = PREFIXES.stream().filter(base::startsWith).findFirst().orElse(""); //$NON-NLS-1$

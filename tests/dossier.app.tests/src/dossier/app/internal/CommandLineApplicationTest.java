@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,15 +27,84 @@ import com.google.gson.JsonParser;
 class CommandLineApplicationTest {
 
 	private static final CommandLineApplication APP = new CommandLineApplication();
+	/** what the English analyzer reduces trafficking, trafficked, traffickers to */
+	private static final Pattern TRAFFICK = Pattern.compile("(?i)\\btraffick");
 
 	private record Run(int code, String out, String err) {
 	}
 
 	@BeforeAll
-	static void importTheSamples() {
-		Path samples = Path.of(System.getProperty("dossier.corpus", "../../shared/corpus"), "samples");
-		Run run = run("index", samples.toString());
+	static void importTheSamplesAndRealAnswers() {
+		Path corpus = Path.of(System.getProperty("dossier.corpus", "../../shared/corpus"));
+		Run run = run("index", corpus.resolve("samples").toString(), corpus.resolve("parlparse").toString(),
+				corpus.resolve("written-questions/commons-2023-12.json.gz").toString(),
+				corpus.resolve("written-questions/commons-2024-07.json.gz").toString());
 		assertTrue(run.code() == 0, run.err());
+	}
+
+	@Test
+	void fieldQueryHitsAreTheDocumentsAnExportScanFinds() {
+		JsonObject result = JsonParser.parseString(
+				run("search", "department:\"Home Office\" AND trafficking", "--json", "--limit", "10000").out())
+				.getAsJsonObject();
+		Set<String> found = new TreeSet<>();
+		for (var hit : result.getAsJsonArray("hits")) {
+			JsonObject h = hit.getAsJsonObject();
+			found.add(h.get("id").getAsString());
+			// the passage marks the word, unless only the heading has it
+			assertTrue(h.getAsJsonObject("snippet").getAsJsonArray("highlights").size() > 0
+					|| TRAFFICK.matcher(h.get("title").getAsString()).find(), h.toString());
+		}
+
+		// the other way: every Home Office document, scanned for a form of "traffick-"
+		Set<String> scanned = new TreeSet<>();
+		for (JsonObject doc : export("", "department=Home Office")) {
+			if (mentionsTrafficking(doc)) {
+				scanned.add(doc.get("id").getAsString());
+			}
+		}
+		assertTrue(found.size() >= 4, "too few to mean anything: " + found);
+		assertEquals(scanned, found);
+		assertEquals(found.size(), result.get("total").getAsInt());
+	}
+
+	@Test
+	void departmentFacetCountsMatchCountsOfTheExportedHits() {
+		JsonObject facets = JsonParser.parseString(
+				run("search", "trafficking", "--json", "--limit", "0", "--facet", "department").out()).getAsJsonObject()
+				.getAsJsonObject("facets").getAsJsonObject("department");
+		Map<String, Integer> counted = new TreeMap<>();
+		for (JsonObject doc : export("trafficking", null)) {
+			String department = doc.get("department").getAsString();
+			if (!department.isEmpty()) {
+				counted.merge(department, 1, Integer::sum);
+			}
+		}
+		assertTrue(facets.size() > 1, facets.toString());
+		for (String department : facets.keySet()) {
+			assertEquals(counted.get(department), facets.get(department).getAsInt(), department);
+		}
+	}
+
+	private static boolean mentionsTrafficking(JsonObject doc) {
+		for (String field : List.of("title", "heading", "question", "answer", "text")) {
+			if (TRAFFICK.matcher(doc.get(field).getAsString()).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<JsonObject> export(String query, String filter) {
+		List<String> args = new java.util.ArrayList<>(List.of("export", query, "--format", "json"));
+		if (filter != null) {
+			args.addAll(List.of("--filter", filter));
+		}
+		Run run = run(args.toArray(String[]::new));
+		assertEquals(0, run.code(), run.err());
+		List<JsonObject> docs = new java.util.ArrayList<>();
+		JsonParser.parseString(run.out()).getAsJsonArray().forEach(e -> docs.add(e.getAsJsonObject()));
+		return docs;
 	}
 
 	@Test
@@ -46,7 +120,7 @@ class CommandLineApplicationTest {
 
 	@Test
 	void searchJsonGivesHitsWithHighlightOffsets() {
-		Run run = run("search", "Pentameter", "--json", "--facet", "kind");
+		Run run = run("search", "Pentameter", "--json", "--facet", "kind", "--filter", "kind=text");
 
 		assertEquals(0, run.code(), run.err());
 		JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -64,7 +138,7 @@ class CommandLineApplicationTest {
 
 	@Test
 	void searchTextMarksHitsAndPages() {
-		Run run = run("search", "trafficking", "--limit", "1", "--offset", "1");
+		Run run = run("search", "trafficking", "--limit", "1", "--offset", "1", "--filter", "kind=text");
 
 		assertEquals(0, run.code(), run.err());
 		assertTrue(run.out().startsWith("2 documents match trafficking (showing 2-2)"), run.out());
@@ -73,7 +147,7 @@ class CommandLineApplicationTest {
 
 	@Test
 	void showPrintsADocumentAndSaysWhenThereIsNone() {
-		String id = JsonParser.parseString(run("search", "Gloucestershire", "--json").out()).getAsJsonObject()
+		String id = JsonParser.parseString(run("search", "Gloucestershire", "--json", "--filter", "kind=text").out()).getAsJsonObject()
 				.getAsJsonArray("hits").get(0).getAsJsonObject().get("id").getAsString();
 
 		Run shown = run("show", id);
@@ -89,7 +163,7 @@ class CommandLineApplicationTest {
 	void exportWritesEveryMatchAsCsv(@TempDir Path folder) throws Exception {
 		Path csv = folder.resolve("hits.csv");
 
-		Run run = run("export", "trafficking", "--format", "csv", "--output", csv.toString());
+		Run run = run("export", "trafficking", "--format", "csv", "--output", csv.toString(), "--filter", "kind=text");
 
 		assertEquals(0, run.code(), run.err());
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -102,7 +176,11 @@ class CommandLineApplicationTest {
 		Run run = run("stats", "--json");
 
 		assertEquals(0, run.code(), run.err());
-		assertEquals(2, JsonParser.parseString(run.out()).getAsJsonObject().get("documents").getAsInt());
+		JsonObject stats = JsonParser.parseString(run.out()).getAsJsonObject();
+		long all = JsonParser.parseString(run("search", "", "--json", "--limit", "0").out()).getAsJsonObject().get("total")
+				.getAsLong();
+		assertEquals(all, stats.get("documents").getAsLong());
+		assertEquals(2, stats.getAsJsonObject("kind").get("text").getAsInt());
 	}
 
 	@Test

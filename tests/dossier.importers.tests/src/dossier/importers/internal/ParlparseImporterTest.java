@@ -34,6 +34,13 @@ class ParlparseImporterTest {
 	private final ParlparseImporter importer = new ParlparseImporter(16 * 1024 * 1024);
 
 	@Test
+	void theChangeLogBesideTheFilesGivesNoDocuments() throws Exception {
+		ParlparseImporter importer = new ParlparseImporter();
+
+		assertEquals(List.of(), importer.read(ImportSource.of(corpus().resolve("parlparse/wrans/changedates.txt"))));
+	}
+
+	@Test
 	void readsACommonsWrittenAnswerWithItsMetadata() throws Exception {
 		SourceDocument doc = byId(read("wrans/answers2009-10-26f.xml"), "uk.org.publicwhip/wrans/2009-10-26.293337.q0");
 
