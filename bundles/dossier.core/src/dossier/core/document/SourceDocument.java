@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dossier.core.entity.Mention;
+
 /**
  * A document as Dossier holds it: its text and the typed metadata an importer read from
  * its source. Written answers fill the parliamentary fields; other kinds leave them empty.
@@ -36,6 +38,7 @@ public final class SourceDocument {
 	private final List<String> groupedIds;
 	private final List<Integer> pageStarts;
 	private final Map<String, String> attributes;
+	private final List<Mention> mentions;
 
 	private SourceDocument(Builder b) {
 		this.id = require(b.id, "id"); //$NON-NLS-1$
@@ -58,6 +61,12 @@ public final class SourceDocument {
 		this.groupedIds = List.copyOf(b.groupedIds);
 		this.pageStarts = List.copyOf(b.pageStarts);
 		this.attributes = Map.copyOf(b.attributes);
+		this.mentions = List.copyOf(b.mentions);
+		for (Mention mention : mentions) {
+			if (mention.end() > text.length()) {
+				throw new IllegalArgumentException("Mention " + mention + " lies outside the text of " + id); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
 	}
 
 	/**
@@ -87,7 +96,7 @@ public final class SourceDocument {
 		Builder b = builder(id).title(title).text(text).source(source).kind(kind).heading(heading).question(question)
 				.answer(answer).house(house).uin(uin).department(department).askingMember(askingMember)
 				.answeringMember(answeringMember).url(url).dateTabled(dateTabled).dateAnswered(dateAnswered)
-				.truncated(truncated).groupedIds(groupedIds).pageStarts(pageStarts);
+				.truncated(truncated).groupedIds(groupedIds).pageStarts(pageStarts).mentions(mentions);
 		attributes.forEach(b::attribute);
 		return b;
 	}
@@ -200,6 +209,11 @@ public final class SourceDocument {
 		return attributes;
 	}
 
+	/** @return the entities the text mentions, in text order; empty until extraction has run */
+	public List<Mention> mentions() {
+		return mentions;
+	}
+
 	/**
 	 * @param offset an offset in {@link #text()}
 	 * @return the 1-based page holding that offset, if the document is paged
@@ -221,7 +235,7 @@ public final class SourceDocument {
 				&& d.answeringMember.equals(answeringMember) && d.url.equals(url)
 				&& Objects.equals(d.dateTabled, dateTabled) && Objects.equals(d.dateAnswered, dateAnswered)
 				&& d.truncated == truncated && d.groupedIds.equals(groupedIds) && d.pageStarts.equals(pageStarts)
-				&& d.attributes.equals(attributes);
+				&& d.attributes.equals(attributes) && d.mentions.equals(mentions);
 	}
 
 	@Override
@@ -256,6 +270,7 @@ public final class SourceDocument {
 		private List<String> groupedIds = List.of();
 		private List<Integer> pageStarts = List.of();
 		private final Map<String, String> attributes = new TreeMap<>();
+		private List<Mention> mentions = List.of();
 
 		private Builder(String id) {
 			this.id = id;
@@ -370,6 +385,12 @@ public final class SourceDocument {
 		/** @param value page start offsets in the text @return this builder */
 		public Builder pageStarts(List<Integer> value) {
 			pageStarts = value == null ? List.of() : value;
+			return this;
+		}
+
+		/** @param value the entities the text mentions @return this builder */
+		public Builder mentions(List<Mention> value) {
+			mentions = value == null ? List.of() : value;
 			return this;
 		}
 

@@ -1,0 +1,73 @@
+package dossier.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityExtractor;
+import dossier.core.entity.Mention;
+
+/**
+ * Runs the contributed recognizers in order, each seeing the mentions found before it.
+ * A recognizer that throws, or returns a mention outside the text, is logged once with its
+ * id and disabled for the rest of the session, so that a broken plugin never stops an import.
+ */
+public final class DefaultEntityExtractor implements EntityExtractor {
+
+	private static final ILog LOG = ILog.of(DefaultEntityExtractor.class);
+	private List<RecognizerDescriptor> recognizers;
+	private final Set<String> disabled = ConcurrentHashMap.newKeySet();
+
+	/** For Declarative Services: the recognizers come from the extension registry. */
+	public DefaultEntityExtractor() {
+	}
+
+	/** @param recognizers the recognizers to run, in order */
+	public DefaultEntityExtractor(List<RecognizerDescriptor> recognizers) {
+		this.recognizers = List.copyOf(recognizers);
+	}
+
+	private synchronized List<RecognizerDescriptor> recognizers() {
+		if (recognizers == null) {
+			recognizers = RecognizerRegistry.read(RegistryFactory.getRegistry());
+		}
+		return recognizers;
+	}
+
+	@Override
+	public List<Mention> extract(SourceDocument document) {
+		List<Mention> found = new ArrayList<>();
+		for (RecognizerDescriptor descriptor : recognizers()) {
+			if (disabled.contains(descriptor.id())) {
+				continue;
+			}
+			try {
+				List<Mention> mentions = descriptor.recognizer().recognize(document, List.copyOf(found));
+				for (Mention mention : mentions) {
+					if (mention.end() > document.text().length()) {
+						throw new IllegalStateException("it returned a mention outside the text: " + mention); //$NON-NLS-1$
+					}
+				}
+				found.addAll(mentions);
+			} catch (RuntimeException | LinkageError e) {
+				if (disabled.add(descriptor.id())) {
+					LOG.error("Recognizer " + descriptor.id() + " failed on " + document.id() //$NON-NLS-1$ //$NON-NLS-2$
+							+ " and is disabled for this session", e); //$NON-NLS-1$
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+		return found;
+	}
+
+	/** @return the ids of the recognizers that failed and were disabled */
+	public Set<String> disabled() {
+		return Set.copyOf(disabled);
+	}
+}
