@@ -30,6 +30,8 @@ final class SearchLayout {
 	/** The memento key that remembers whether the facets are shown. */
 	static final String TAG_FACETS = "showFacets"; //$NON-NLS-1$
 	private static final String[] SORT_LABELS = { "Relevance", "Newest first", "Oldest first" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	/** Below this width (pixels) the facets go above the hits rather than beside them. */
+	private static final int NARROW = 900;
 	private final QueryField query;
 	private final Combo sortCombo;
 	private final StatusBar status;
@@ -61,6 +63,14 @@ final class SearchLayout {
 		filters = new FilterBar(hitArea, value -> view.removeFilter(value.field(), value.value()), view::clearFilters);
 		hits = new HitTable(hitArea, view::setSort);
 		sash.setWeights(28, 72);
+		// a narrow view (the default layout) puts the facets above the hits, so both fit
+		sash.addListener(SWT.Resize, e -> {
+			int orientation = sash.getClientArea().width < NARROW ? SWT.VERTICAL : SWT.HORIZONTAL;
+			if (sash.getOrientation() != orientation) {
+				sash.setOrientation(orientation);
+				sash.setWeights(orientation == SWT.VERTICAL ? new int[] { 35, 65 } : new int[] { 28, 72 });
+			}
+		});
 		query.widget().addListener(SWT.KeyDown, e -> {
 			if (e.keyCode == SWT.ARROW_DOWN && hits.viewer().getTable().getItemCount() > 0) {
 				hits.viewer().getTable().setFocus();
