@@ -23,6 +23,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dossier.core.export.CsvExport;
+import dossier.core.export.JsonExport;
+
 /** Runs the headless commands against the real index and import services (Declarative Services). */
 class CommandLineApplicationTest {
 
@@ -172,6 +175,20 @@ class CommandLineApplicationTest {
 	}
 
 	@Test
+	void exportWritesEveryMatchAsAJsonArray(@TempDir Path folder) throws Exception {
+		Path json = folder.resolve("hits.json");
+
+		Run run = run("export", "trafficking", "--format", "json", "--output", json.toString());
+
+		assertEquals(0, run.code(), run.err());
+		JsonArray documents = JsonParser.parseString(Files.readString(json, StandardCharsets.UTF_8)).getAsJsonArray();
+		assertEquals(2, documents.size());
+		JsonObject first = documents.get(0).getAsJsonObject();
+		assertTrue(first.get("text").getAsString().toLowerCase(java.util.Locale.ROOT).contains("trafficking"));
+		assertEquals(false, first.get("truncated").getAsBoolean());
+	}
+
+	@Test
 	void statsCountsTheDocuments() {
 		Run run = run("stats", "--json");
 
@@ -215,10 +232,17 @@ class CommandLineApplicationTest {
 
 	@Test
 	void csvFieldsAreQuotedOnlyWhenNeeded() {
-		assertEquals("plain", ExportCommand.csvField("plain"));
-		assertEquals("\"a, b\"", ExportCommand.csvField("a, b"));
-		assertEquals("\"say \"\"no\"\"\"", ExportCommand.csvField("say \"no\""));
-		assertEquals("\"two\nlines\"", ExportCommand.csvField("two\nlines"));
+		assertEquals("plain", CsvExport.field("plain"));
+		assertEquals("\"a, b\"", CsvExport.field("a, b"));
+		assertEquals("\"say \"\"no\"\"\"", CsvExport.field("say \"no\""));
+		assertEquals("\"two\nlines\"", CsvExport.field("two\nlines"));
+	}
+
+	@Test
+	void jsonStringsSurviveQuotesBackslashesAndControlCharacters() {
+		String nasty = "say \"no\" \\ tab\t line\n bell\u0007 sep\u2028 \u00a3";
+
+		assertEquals(nasty, JsonParser.parseString(JsonExport.string(nasty)).getAsString());
 	}
 
 	private static Run run(String... args) {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.SearchException;
+import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
 import dossier.ui.internal.Services;
 
@@ -18,15 +19,13 @@ final class SearchJob extends Job {
 
 	/** The family of search jobs, so tests and views can wait for them. */
 	static final Object FAMILY = new Object();
-	private final String query;
-	private final int maxHits;
+	private final SearchRequest request;
 	private final Consumer<SearchResult> onResult;
 	private final Consumer<String> onError;
 
-	SearchJob(String query, int maxHits, Consumer<SearchResult> onResult, Consumer<String> onError) {
-		super("Searching for " + query); //$NON-NLS-1$
-		this.query = query;
-		this.maxHits = maxHits;
+	SearchJob(SearchRequest request, Consumer<SearchResult> onResult, Consumer<String> onError) {
+		super("Searching for " + request.query()); //$NON-NLS-1$
+		this.request = request;
 		this.onResult = onResult;
 		this.onError = onError;
 		setSystem(true);
@@ -40,7 +39,7 @@ final class SearchJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		try {
-			SearchResult result = Services.get(DocumentIndex.class).search(query, maxHits);
+			SearchResult result = Services.get(DocumentIndex.class).search(request);
 			if (!monitor.isCanceled()) {
 				onResult.accept(result);
 			}
@@ -48,7 +47,7 @@ final class SearchJob extends Job {
 			onError.accept(e.getMessage());
 		} catch (IOException | RuntimeException e) {
 			onError.accept("The search failed: " + e.getMessage()); //$NON-NLS-1$
-			return Status.error("Search for '" + query + "' failed", e); //$NON-NLS-1$ //$NON-NLS-2$
+			return Status.error("Search for '" + request.query() + "' failed", e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		return Status.OK_STATUS;
 	}
