@@ -2,10 +2,12 @@ package dossier.core.index;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityCount;
 
 /**
  * The store of record for a collection's documents, and the full-text search over them.
@@ -97,6 +99,17 @@ public interface DocumentIndex {
 	 * @throws IOException if the index cannot be read
 	 */
 	void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor) throws SearchException, IOException;
+
+	/**
+	 * Counts the entities of one kind that the documents matching a query mention.
+	 *
+	 * @param kind an entity kind, such as {@code agency}
+	 * @param request the query and filters; blank for the whole collection
+	 * @return every entity of that kind with its document and mention counts, most documents first
+	 * @throws SearchException if the query is not valid
+	 * @throws IOException if the index cannot be read
+	 */
+	List<EntityCount> entities(String kind, SearchRequest request) throws SearchException, IOException;
 
 	/**
 	 * @param id a document id

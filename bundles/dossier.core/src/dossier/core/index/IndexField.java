@@ -2,6 +2,8 @@ package dossier.core.index;
 
 import java.util.List;
 
+import dossier.core.entity.EntityKinds;
+
 /**
  * The names of the index's fields, as used in queries ({@code department:"Home Office"}),
  * filters and facets.
@@ -46,8 +48,22 @@ public final class IndexField {
 	/** The fields a term without a field name searches. */
 	public static final List<String> DEFAULT_SEARCHED = List.of(TITLE, HEADING, QUESTION, ANSWER, BODY);
 
-	/** The fields that can be counted as facets and used as filters. */
+	/** The metadata fields that can be counted as facets and used as filters. */
 	public static final List<String> FACETS = List.of(DEPARTMENT, YEAR, HOUSE, ASKING, ANSWERING, KIND);
+
+	/**
+	 * The entity kinds that can be counted as facets and used as filters; each holds the ids
+	 * of the entities a document mentions ({@code agency:SOCA}, {@code country:NG}).
+	 */
+	public static final List<String> ENTITY_FACETS = List.of(EntityKinds.AGENCY, EntityKinds.OPERATION,
+			EntityKinds.COUNTRY);
+
+	/** Every facet: the metadata ones, then the entity kinds. */
+	public static final List<String> ALL_FACETS = java.util.stream.Stream.concat(FACETS.stream(), ENTITY_FACETS.stream())
+			.toList();
+
+	/** The full-text fields; every other field holds exact values. */
+	public static final List<String> TEXT_FIELDS = List.of(TITLE, HEADING, QUESTION, ANSWER, BODY);
 
 	private IndexField() {
 	}

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.SubMonitor;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityExtractor;
 import dossier.core.importer.ImportException;
 import dossier.core.importer.ImportProblem;
 import dossier.core.importer.ImportReport;
@@ -35,6 +36,7 @@ public final class DefaultImportService implements ImportService {
 
 	private List<ImporterDescriptor> importers;
 	private DocumentIndex index;
+	private volatile EntityExtractor extractor;
 
 	/** For Declarative Services: the importers come from the extension registry. */
 	public DefaultImportService() {
@@ -49,9 +51,31 @@ public final class DefaultImportService implements ImportService {
 		this.importers = List.copyOf(importers);
 	}
 
+	/**
+	 * @param index the index documents go into
+	 * @param importers the importers to use, highest priority first
+	 * @param extractor finds the entities in each document as it is read
+	 */
+	public DefaultImportService(DocumentIndex index, List<ImporterDescriptor> importers, EntityExtractor extractor) {
+		this(index, importers);
+		this.extractor = extractor;
+	}
+
 	/** Bound by Declarative Services. @param index the collection's index */
 	public void setIndex(DocumentIndex index) {
 		this.index = index;
+	}
+
+	/** Bound by Declarative Services. @param service the entity extractor */
+	public void setExtractor(EntityExtractor service) {
+		this.extractor = service;
+	}
+
+	/** Unbound by Declarative Services. @param service the entity extractor going away */
+	public void unsetExtractor(EntityExtractor service) {
+		if (extractor == service) {
+			extractor = null;
+		}
 	}
 
 	private synchronized List<ImporterDescriptor> importers() {
@@ -129,7 +153,7 @@ public final class DefaultImportService implements ImportService {
 				return;
 			}
 			List<SourceDocument> documents = descriptor.importer().read(source);
-			run.pending.addAll(documents);
+			run.pending.addAll(withEntities(documents));
 			run.replaced.add(source.name());
 			if (!fingerprint.isEmpty()) {
 				run.fingerprints.put(source.name(), fingerprint);
@@ -137,6 +161,19 @@ public final class DefaultImportService implements ImportService {
 		} catch (ImportException | IOException | RuntimeException | OutOfMemoryError e) {
 			run.problems.add(new ImportProblem(source.name(), reason(e)));
 		}
+	}
+
+	/** Extraction runs in the same pass as reading, so the corpus is read once. */
+	private List<SourceDocument> withEntities(List<SourceDocument> documents) {
+		EntityExtractor current = extractor;
+		if (current == null) {
+			return documents;
+		}
+		List<SourceDocument> extracted = new ArrayList<>(documents.size());
+		for (SourceDocument document : documents) {
+			extracted.add(document.toBuilder().mentions(current.extract(document)).build());
+		}
+		return extracted;
 	}
 
 	private void flush(Run run) {

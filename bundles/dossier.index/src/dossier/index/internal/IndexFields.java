@@ -20,8 +20,10 @@ import static dossier.core.index.IndexField.YEAR;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -35,6 +37,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.Mention;
+import dossier.core.index.IndexField;
 
 /** The Lucene fields of a document, and the mapping to and from {@link SourceDocument}. */
 final class IndexFields {
@@ -47,9 +51,7 @@ final class IndexFields {
 	static final String PAGES = "pages"; //$NON-NLS-1$
 	static final String ATTRIBUTE_PREFIX = "attr."; //$NON-NLS-1$
 
-	/** Exact-value fields: a query term for them is one whole value, not analysed. */
-	static final List<String> EXACT = List.of(ID, HOUSE, UIN, DEPARTMENT, ASKING, ANSWERING, KIND, SOURCE, TABLED,
-			ANSWERED, YEAR, GROUPED, TRUNCATED);
+	static final String MENTIONS = "mentions"; //$NON-NLS-1$
 
 	/** Full text, stored, with offsets in the postings so highlighting needs no re-analysis. */
 	private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
@@ -63,9 +65,14 @@ final class IndexFields {
 	private IndexFields() {
 	}
 
-	/** @return the facet configuration; every facet field holds one value per document */
+	/**
+	 * @return the facet configuration: metadata facets hold one value per document, entity
+	 *         kinds several
+	 */
 	static FacetsConfig facetsConfig() {
-		return new FacetsConfig();
+		FacetsConfig config = new FacetsConfig();
+		IndexField.ENTITY_FACETS.forEach(kind -> config.setMultiValued(kind, true));
+		return config;
 	}
 
 	static Document toLucene(SourceDocument source, String fingerprint, FacetsConfig facets) throws IOException {
@@ -106,10 +113,29 @@ final class IndexFields {
 			doc.add(new StoredField("url", source.url())); //$NON-NLS-1$
 		}
 		source.attributes().forEach((k, v) -> doc.add(new StoredField(ATTRIBUTE_PREFIX + k, v)));
+		mentions(doc, source, facets);
 		if (fingerprint != null && !fingerprint.isEmpty()) {
 			doc.add(new StoredField(FINGERPRINT, fingerprint));
 		}
 		return facets.build(doc);
+	}
+
+	/** Each mentioned entity's id in a field named after its kind, as a facet too; the mentions stored. */
+	private static void mentions(Document doc, SourceDocument source, FacetsConfig facets) {
+		if (source.mentions().isEmpty()) {
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (Mention mention : source.mentions()) {
+			if (!seen.add(mention.kind() + '\u0000' + mention.entityId())) {
+				continue;
+			}
+			doc.add(new StringField(mention.kind(), mention.entityId(), Field.Store.NO));
+			if (IndexField.ENTITY_FACETS.contains(mention.kind())) {
+				doc.add(new SortedSetDocValuesFacetField(mention.kind(), mention.entityId()));
+			}
+		}
+		doc.add(new StoredField(MENTIONS, MentionCodec.encode(source.mentions())));
 	}
 
 	private static void text(Document doc, String field, String value) {
@@ -137,6 +163,7 @@ final class IndexFields {
 				.askingMember(doc.get(ASKING)).answeringMember(doc.get(ANSWERING)).url(doc.get("url")) //$NON-NLS-1$
 				.dateTabled(date(doc, TABLED).orElse(null)).dateAnswered(date(doc, ANSWERED).orElse(null))
 				.truncated(doc.get(TRUNCATED) != null).groupedIds(Arrays.asList(doc.getValues(GROUPED)));
+		b.mentions(MentionCodec.decode(doc.get(MENTIONS), orEmpty(doc, BODY)));
 		String pages = doc.get(PAGES);
 		if (pages != null) {
 			b.pageStarts(Arrays.stream(pages.split(",")).map(Integer::valueOf).toList()); //$NON-NLS-1$

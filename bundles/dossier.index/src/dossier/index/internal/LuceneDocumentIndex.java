@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +20,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,11 +30,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityCount;
+import dossier.core.entity.Mention;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.Facet;
 import dossier.core.index.HighlightedText;
@@ -207,6 +218,39 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 		} finally {
 			searchers.release(searcher);
 		}
+	}
+
+	@Override
+	public List<EntityCount> entities(String kind, SearchRequest request) throws SearchException, IOException {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		query.add(queries.filter(queries.parse(request.query()), request.filters()), BooleanClause.Occur.MUST);
+		query.add(new TermRangeQuery(kind, null, null, true, true), BooleanClause.Occur.FILTER);
+		Map<String, long[]> counts = new HashMap<>();
+		Map<String, String> names = new HashMap<>();
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			StoredFields stored = searcher.storedFields();
+			for (ScoreDoc hit : searcher.search(query.build(), Math.max(1, searcher.count(query.build()))).scoreDocs) {
+				Document doc = stored.document(hit.doc, Set.of(IndexFields.MENTIONS));
+				Set<String> inThisDocument = new HashSet<>();
+				for (Mention mention : MentionCodec.decode(doc.get(IndexFields.MENTIONS), "")) { //$NON-NLS-1$
+					if (mention.kind().equals(kind)) {
+						long[] count = counts.computeIfAbsent(mention.entityId(), id -> new long[2]);
+						count[1]++;
+						if (inThisDocument.add(mention.entityId())) {
+							count[0]++;
+						}
+						names.putIfAbsent(mention.entityId(), mention.entityName());
+					}
+				}
+			}
+		} finally {
+			searchers.release(searcher);
+		}
+		List<EntityCount> result = new ArrayList<>();
+		counts.forEach((id, count) -> result.add(new EntityCount(kind, id, names.get(id), count[0], count[1])));
+		result.sort(Comparator.comparingLong(EntityCount::documents).reversed().thenComparing(EntityCount::id));
+		return result;
 	}
 
 	@Override

@@ -31,10 +31,11 @@ final class QueryFactory {
 
 	QueryFactory(FacetsConfig facets) {
 		this.facets = facets;
-		Map<String, Analyzer> exact = new HashMap<>();
-		KeywordAnalyzer keyword = new KeywordAnalyzer();
-		IndexFields.EXACT.forEach(f -> exact.put(f, keyword));
-		this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), exact);
+		// text fields get English analysis; every other field (metadata, entity kinds) holds whole values
+		Map<String, Analyzer> text = new HashMap<>();
+		EnglishAnalyzer english = new EnglishAnalyzer();
+		IndexField.TEXT_FIELDS.forEach(f -> text.put(f, english));
+		this.analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), text);
 	}
 
 	/** @return the analyzer for indexing and highlighting */
@@ -74,9 +75,9 @@ final class QueryFactory {
 		}
 		DrillDownQuery drillDown = new DrillDownQuery(facets, base);
 		for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
-			if (!IndexField.FACETS.contains(filter.getKey())) {
+			if (!IndexField.ALL_FACETS.contains(filter.getKey())) {
 				throw new SearchException("There is no facet named " + filter.getKey() + "; facets are " //$NON-NLS-1$ //$NON-NLS-2$
-						+ String.join(", ", IndexField.FACETS), null); //$NON-NLS-1$
+						+ String.join(", ", IndexField.ALL_FACETS), null); //$NON-NLS-1$
 			}
 			for (String value : filter.getValue()) {
 				drillDown.add(filter.getKey(), value);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -12,6 +13,7 @@ import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityCount;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.HighlightedText;
 import dossier.core.index.IndexBatch;
@@ -88,6 +90,11 @@ public final class WorkspaceDocumentIndex implements DocumentIndex {
 	public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor)
 			throws SearchException, IOException {
 		index().forEachMatch(request, visitor);
+	}
+
+	@Override
+	public List<EntityCount> entities(String kind, SearchRequest request) throws SearchException, IOException {
+		return index().entities(kind, request);
 	}
 
 	@Override

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityCount;
+import dossier.core.entity.Mention;
 import dossier.core.importer.ImportReport;
 import dossier.core.importer.ImportSource;
 import dossier.core.index.DocumentIndex;
@@ -75,6 +77,11 @@ class DefaultImportServiceTest {
 
 		@Override
 		public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<EntityCount> entities(String kind, SearchRequest request) {
 			throw new UnsupportedOperationException();
 		}
 
@@ -177,6 +184,21 @@ class DefaultImportServiceTest {
 		assertEquals(1, changed.documents());
 		assertEquals(1, index.size());
 		assertTrue(index.get(file.toString()).orElseThrow().text().contains("second, longer"));
+	}
+
+	@Test
+	void entitiesAreExtractedInTheSamePass() {
+		DefaultImportService extracting = new DefaultImportService(index,
+				List.of(ImporterDescriptor.of(new PlainTextImporter(1024 * 1024), "txt")),
+				document -> document.text().contains("SOCA")
+						? List.of(new Mention("agency", document.text().indexOf("SOCA"), document.text().indexOf("SOCA") + 4,
+								"SOCA", "SOCA", "Serious Organised Crime Agency", Map.of()))
+						: List.of());
+
+		extracting.importSources(List.of(source("a.txt", "Funding for SOCA"), source("b.txt", "Nothing here")), null);
+
+		assertEquals(List.of("SOCA"), index.get("a.txt").orElseThrow().mentions().stream().map(Mention::entityId).toList());
+		assertTrue(index.get("b.txt").orElseThrow().mentions().isEmpty());
 	}
 
 	@Test
