@@ -33,7 +33,7 @@ public final class CommandLineApplication implements IApplication {
 
 	static List<Command> commands(boolean terminal) {
 		return List.of(new IndexCommand(terminal), new SearchCommand(), new ShowCommand(), new StatsCommand(),
-				new ExportCommand());
+				new ExportCommand(), new EntitiesCommand(), new ExtractCommand());
 	}
 
 	/**

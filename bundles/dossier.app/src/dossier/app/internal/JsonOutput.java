@@ -100,7 +100,7 @@ final class JsonOutput {
 		return json;
 	}
 
-	static String pretty(JsonObject json) {
+	static String pretty(com.google.gson.JsonElement json) {
 		return GSON.toJson(json);
 	}
 

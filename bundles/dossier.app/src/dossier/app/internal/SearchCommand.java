@@ -62,11 +62,11 @@ final class SearchCommand implements Command {
 	private static List<String> facets(Arguments arguments) throws UsageException {
 		List<String> facets = arguments.values("facet"); //$NON-NLS-1$
 		if (facets.contains("all")) { //$NON-NLS-1$
-			return IndexField.FACETS;
+			return IndexField.ALL_FACETS;
 		}
 		for (String facet : facets) {
-			if (!IndexField.FACETS.contains(facet)) {
-				throw new UsageException("--facet: no facet " + facet + "; facets are " + String.join(", ", IndexField.FACETS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (!IndexField.ALL_FACETS.contains(facet)) {
+				throw new UsageException("--facet: no facet " + facet + "; facets are " + String.join(", ", IndexField.ALL_FACETS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 		}
 		return facets;

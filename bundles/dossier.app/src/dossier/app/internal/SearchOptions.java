@@ -35,8 +35,8 @@ final class SearchOptions {
 				throw new UsageException("--filter takes FIELD=VALUE, not " + filter); //$NON-NLS-1$
 			}
 			String field = filter.substring(0, equals);
-			if (!IndexField.FACETS.contains(field)) {
-				throw new UsageException("--filter: no facet " + field + "; facets are " + String.join(", ", IndexField.FACETS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			if (!IndexField.ALL_FACETS.contains(field)) {
+				throw new UsageException("--filter: no facet " + field + "; facets are " + String.join(", ", IndexField.ALL_FACETS)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			}
 			request = request.withFilter(field, filter.substring(equals + 1));
 		}

@@ -34,6 +34,16 @@ public interface ImportService {
 	ImportReport importPaths(List<Path> paths, IProgressMonitor monitor);
 
 	/**
+	 * Reads one file as an import would, entities included, without adding it to the index:
+	 * to preview or check what a file gives.
+	 *
+	 * @param file a file
+	 * @return its documents, with their mentions
+	 * @throws ImportException if no importer reads the file, or the file is broken, saying why
+	 */
+	List<dossier.core.document.SourceDocument> read(Path file) throws ImportException;
+
+	/**
 	 * Removes the documents of sources from the index.
 	 *
 	 * @param sources source names, as the documents' {@code source()} gives them

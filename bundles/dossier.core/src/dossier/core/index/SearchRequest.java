@@ -14,7 +14,7 @@ import java.util.Map;
  * @param sort the order of hits
  * @param offset how many hits to skip (paging)
  * @param limit how many hits to return at most
- * @param facets the facet fields to count over all matching documents, see {@link IndexField#FACETS}
+ * @param facets the facet fields to count over all matching documents, see {@link IndexField.ALL_FACETS}
  * @since 0.1
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, Sort sort, int offset, int limit,

@@ -196,6 +196,19 @@ public final class DefaultImportService implements ImportService {
 	}
 
 	@Override
+	public List<SourceDocument> read(Path file) throws ImportException {
+		ImportSource source = ImportSource.of(file);
+		ImporterDescriptor owner = importers().stream().filter(d -> d.matches(source.name())).findFirst()
+				.orElseThrow(() -> new ImportException("no importer reads files like " + file.getFileName())); //$NON-NLS-1$
+		try {
+			List<ImportSource> selected = owner.importer().select(List.of(source));
+			return selected.isEmpty() ? List.of() : withEntities(owner.importer().read(source));
+		} catch (RuntimeException e) {
+			throw new ImportException(reason(e), e);
+		}
+	}
+
+	@Override
 	public long remove(List<String> sources) throws IOException {
 		return index.removeSources(sources);
 	}

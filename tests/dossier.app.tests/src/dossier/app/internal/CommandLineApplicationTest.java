@@ -206,6 +206,8 @@ class CommandLineApplicationTest {
 		assertEquals(2, run("search", "x", "--limit", "many").code());
 		assertEquals(2, run("search", "x", "--colour", "red").code());
 		assertEquals(2, run("frobnicate").code());
+		assertEquals(2, run("entities").code());
+		assertEquals(2, run("extract").code());
 		Run noPaths = run("index");
 		assertEquals(2, noPaths.code());
 		assertTrue(noPaths.err().contains("name at least one file or folder"), noPaths.err());
@@ -224,7 +226,7 @@ class CommandLineApplicationTest {
 		Run run = run("--help");
 
 		assertEquals(0, run.code());
-		for (String command : List.of("index", "search", "show", "stats", "export")) {
+		for (String command : List.of("index", "search", "show", "stats", "export", "entities", "extract")) {
 			assertTrue(run.out().contains("  " + command + " "), run.out());
 		}
 		assertTrue(run("search", "--help").out().contains("--facet F"));

@@ -2,6 +2,7 @@ package dossier.ui.internal.views;
 
 import java.util.Map;
 
+import dossier.core.entity.EntityKinds;
 import dossier.core.index.IndexField;
 
 /** The names the view shows for index fields. */
@@ -12,7 +13,10 @@ final class FieldLabels {
 			IndexField.HOUSE, "House", //$NON-NLS-1$
 			IndexField.ASKING, "Asked by", //$NON-NLS-1$
 			IndexField.ANSWERING, "Answered by", //$NON-NLS-1$
-			IndexField.KIND, "Kind"); //$NON-NLS-1$
+			IndexField.KIND, "Kind", //$NON-NLS-1$
+			EntityKinds.AGENCY, "Agencies", //$NON-NLS-1$
+			EntityKinds.OPERATION, "Operations", //$NON-NLS-1$
+			EntityKinds.COUNTRY, "Countries"); //$NON-NLS-1$
 
 	private FieldLabels() {
 	}

@@ -107,7 +107,7 @@ public final class SearchView extends ViewPart {
 	/**
 	 * Shows only hits that have a facet value (besides other values of the same field).
 	 *
-	 * @param field a facet field, see {@link IndexField#FACETS}
+	 * @param field a facet field, see {@link IndexField.ALL_FACETS}
 	 * @param value the value
 	 */
 	public void addFilter(String field, String value) {
@@ -171,7 +171,7 @@ public final class SearchView extends ViewPart {
 	private void run() {
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		filters.forEach((field, values) -> copy.put(field, List.copyOf(values)));
-		request = new SearchRequest(query, copy, sort, offset, PAGE_SIZE, IndexField.FACETS);
+		request = new SearchRequest(query, copy, sort, offset, PAGE_SIZE, IndexField.ALL_FACETS);
 		ui.filters().show(filters);
 		if (job != null) {
 			job.cancel();
