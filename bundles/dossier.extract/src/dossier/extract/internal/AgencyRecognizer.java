@@ -1,0 +1,144 @@
+package dossier.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityKinds;
+import dossier.core.entity.Mention;
+import dossier.core.entity.Recognizer;
+
+/**
+ * Finds government departments, agencies, police forces, international organisations and
+ * NGOs: the names, aliases and acronyms of the {@link AgencyGazetteer}; bodies of regular
+ * shapes it does not list ({@link AgencyShapes}); acronyms the document defines
+ * ({@link DocumentAcronyms}); and "the Agency", "the Centre", "the Department" where a
+ * matching body was named before ({@link AgencyAnaphora}). Names are case-sensitive and
+ * the longest match wins; "the" before a name is not part of it; acronyms match only as
+ * whole tokens. Stateless between documents.
+ */
+public final class AgencyRecognizer implements Recognizer {
+
+	/** A match before it becomes a mention: tokens first to last name the agency. */
+	record Match(int first, int last, Agency agency) {
+	}
+
+	private final AgencyGazetteer gazetteer;
+
+	/** Uses the gazetteer shipped with the bundle (the extension registry calls this). */
+	public AgencyRecognizer() {
+		this(AgencyGazetteer.shared());
+	}
+
+	/** @param gazetteer the agencies to know by name */
+	public AgencyRecognizer(AgencyGazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	@Override
+	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
+		TokenizedText t = new TokenizedText(document.text());
+		List<Match> names = names(t);
+		List<Match> matches = new ArrayList<>(names);
+		matches.addAll(acronyms(t, names));
+		matches.sort(Comparator.comparingInt(Match::first));
+		matches = AgencyAnaphora.resolve(t, matches);
+		List<Mention> mentions = new ArrayList<>(matches.size());
+		for (Match match : matches) {
+			int start = t.start(match.first());
+			int end = t.end(match.last());
+			Agency agency = match.agency();
+			mentions.add(new Mention(EntityKinds.AGENCY, start, end, t.text().substring(start, end), agency.id(),
+					agency.name(), agency.attributes()));
+		}
+		return mentions;
+	}
+
+	/** Gazetteer names and shapes, left to right, the longest at each place. */
+	private List<Match> names(TokenizedText t) {
+		List<Match> names = new ArrayList<>();
+		int i = 0;
+		while (i < t.size()) {
+			Match match = nameAt(t, i);
+			if (match == null) {
+				i++;
+			} else {
+				names.add(match);
+				i = match.last() + 1;
+			}
+		}
+		return names;
+	}
+
+	private Match nameAt(TokenizedText t, int i) {
+		AgencyGazetteer.Name name = gazetteer.longestAt(t, i);
+		if (name != null) {
+			int last = i + name.tokens().length - 1;
+			return AgencyShapes.policeAndCrime(t, last) ? null : new Match(i, last, name.agency());
+		}
+		AgencyShapes.Shape shape = AgencyShapes.at(t, i);
+		if (shape == null || endsInGazetteerName(t, shape)) {
+			return null;
+		}
+		String written = t.normalised(shape.first(), shape.last());
+		return new Match(shape.first(), shape.last(), new Agency(written, written, shape.type(), null));
+	}
+
+	/**
+	 * "the Joint UK Human Trafficking Centre" is the UKHTC with a qualifier: a shape that
+	 * ends with a gazetteer name gives way to it.
+	 */
+	private boolean endsInGazetteerName(TokenizedText t, AgencyShapes.Shape shape) {
+		for (int k = shape.first() + 1; k <= shape.last(); k++) {
+			AgencyGazetteer.Name name = gazetteer.longestAt(t, k);
+			if (name != null && k + name.tokens().length - 1 == shape.last()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Acronyms outside the names: those the document defines, then the gazetteer's. */
+	private List<Match> acronyms(TokenizedText t, List<Match> names) {
+		DocumentAcronyms learnt = new DocumentAcronyms();
+		List<Match> found = new ArrayList<>();
+		int next = 0;
+		for (int i = 0; i < t.size(); i++) {
+			while (next < names.size() && names.get(next).last() < i) {
+				next++;
+			}
+			if (next < names.size() && names.get(next).first() <= i) {
+				continue;
+			}
+			if (DocumentAcronyms.isDefinition(t, i) && DocumentAcronyms.nameStart(t, i) >= 0) {
+				Match named = next > 0 ? names.get(next - 1) : null;
+				boolean agency = named != null && named.last() == i - 1;
+				Agency known = gazetteer.byAcronym(t.token(i + 1));
+				// "Department for Business (BIS)": a shortened name does not override the gazetteer
+				boolean shortened = agency && known != null && gazetteer.byId(named.agency().id()) == null;
+				learnt.define(t.token(i + 1), i + 1, shortened ? known : agency ? named.agency() : null);
+				continue;
+			}
+			if (!t.isWord(i) || shouting(t, i)) {
+				continue;
+			}
+			DocumentAcronyms.Definition definition = learnt.at(t.token(i), i);
+			Agency agency = definition != null ? definition.agency() : gazetteer.byAcronym(t.token(i));
+			if (agency != null) {
+				found.add(new Match(i, i, agency));
+			}
+		}
+		return found;
+	}
+
+	/** A capitalised word next to other long capitalised words is a shouted heading, not an acronym. */
+	private boolean shouting(TokenizedText t, int i) {
+		return shouted(t, i - 1) || shouted(t, i + 1);
+	}
+
+	private boolean shouted(TokenizedText t, int k) {
+		String token = t.token(k);
+		return token.length() >= 4 && t.isUpperCase(k) && gazetteer.byAcronym(token) == null;
+	}
+}

@@ -1,0 +1,143 @@
+package dossier.extract.internal;
+
+import java.util.Set;
+
+/**
+ * The regular shapes of body names the gazetteer may not list: "X Police", "X
+ * Constabulary", "the X Agency" (or Commission, Authority, Office, Centre, Service, Council,
+ * Board, Inspectorate), "Ministry of X", "Department for X", "Department of X" and "Office
+ * for X", where X is one or more capitalised words.
+ */
+final class AgencyShapes {
+
+	/** A shape found: tokens first to last (inclusive) name a body of that type. */
+	record Shape(int first, int last, String type) {
+	}
+
+	/** The last word of "the X ..." names. */
+	static final Set<String> HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", "Service", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Council", "Board", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	private static final Set<String> POLICE = Set.of("Police", "Constabulary"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/** Words joining capitalised words inside a name ("Avon and Somerset", "Dyfed-Powys"). */
+	private static final Set<String> JOINERS = Set.of("and", "&", "-", "of", "for", "on"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** Capitalised words that start sentences, not names. */
+	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "A", "An", "All", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Any", "Each", "Every", "Some", "Many", "Most", "Other", "Such", "Our", "Their", "His", "Her", "Its", "My", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$
+			"We", "I", "It", "In", "On", "At", "For", "From", "With", "By", "As", "If", "When", "While", "Where", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
+			"Which", "What", "How", "Why", "Who", "Since", "After", "Before", "During", "Under", "Both", "Also", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+			"However", "Yesterday", "Today", "To", "Majesty", "Annual", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			// office holders and documents: "Leader of Birmingham City Council", "Code of Conduct for Boards"
+			"Leader", "Chair", "Chairman", "Chief", "Director", "Secretary", "Minister", "Member", "Members", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Code", "Directory", "Report", "Review"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Words that, alone before the head, make a generic phrase: "Local Police", "the Private Office". */
+	private static final Set<String> QUALIFIERS = Set.of("Local", "Community", "Neighbourhood", "Specialist", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Individual", "Relevant", "Respective", "Same", "Private", "Press", "Head", "Main", "Central", "Regional", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"Civil", "Public", "Government", "Department", "Departmental", "Ministerial", "UK", "British", "English", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Welsh", "Scottish", "National", "Police", "Home", "Foreign", "Military", "Armed", "Transport", "Border", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"Health", "Prison", "Probation", "Security", "Intelligence", "Legal", "Customs", "Immigration", "Fire", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Programme", "Universal", "Information", "EU"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Words that end a department's subject: "Department for Education officials". */
+	private static final Set<String> NOT_SUBJECTS = Set.of("Minister", "Ministers", "Secretary", "Officials", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Official", "Staff", "Guidance", "Report", "Review", "Team", "Website", "Annual"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	private static final Set<String> PLACE_JOINERS = Set.of("and", "&", "-"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/** "Office for Value for Money", "Department for Culture and Sport". */
+	private static final Set<String> SUBJECT_JOINERS = Set.of("and", "&", "-", "of", "for"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+	private static final int MAX_WORDS = 6;
+
+	private AgencyShapes() {
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i where the name would start
+	 * @return the longest shape starting at i, or null
+	 */
+	static Shape at(TokenizedText t, int i) {
+		if (!t.isCapitalised(i)) {
+			return null;
+		}
+		Shape best = subjectAfter(t, i);
+		if (best == null && !NOT_NAMES.contains(t.token(i))) {
+			best = headed(t, i);
+		}
+		return best;
+	}
+
+	/** "Ministry of X", "Department for X", "Department of X", "Office for X". */
+	private static Shape subjectAfter(TokenizedText t, int i) {
+		String word = t.token(i);
+		String next = t.token(i + 1);
+		boolean shaped = "Ministry".equals(word) && "of".equals(next) //$NON-NLS-1$ //$NON-NLS-2$
+				|| "Department".equals(word) && ("for".equals(next) || "of".equals(next)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				|| "Office".equals(word) && "for".equals(next); //$NON-NLS-1$ //$NON-NLS-2$
+		if (!shaped || !t.joined(i) || !t.joined(i + 1)) {
+			return null;
+		}
+		int k = i + 2;
+		if ("the".equals(t.token(k)) && t.joined(k)) { //$NON-NLS-1$
+			k++;
+		}
+		int last = -1;
+		int words = 0;
+		while (t.isCapitalised(k) && words < MAX_WORDS) {
+			if (NOT_SUBJECTS.contains(t.token(k))) {
+				return null; // "Department for Education Ministers": a title, not a body
+			}
+			last = k;
+			words++;
+			String joiner = t.token(k + 1);
+			boolean joins = SUBJECT_JOINERS.contains(joiner) && t.joined(k) && t.joined(k + 1) && t.isCapitalised(k + 2);
+			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
+		}
+		return last < 0 ? null : new Shape(i, last, Agency.OTHER);
+	}
+
+	/**
+	 * "X Police", "X Constabulary" anywhere; "X Agency" and the other heads only after
+	 * "the". The longest run of capitalised words ending in a head wins. Police forces
+	 * are named by places: no "of" or "for" in them.
+	 */
+	private static Shape headed(TokenizedText t, int i) {
+		boolean afterThe = "the".equalsIgnoreCase(t.token(i - 1)) && t.joined(i - 1); //$NON-NLS-1$
+		boolean place = true;
+		Shape best = null;
+		int k = i;
+		int words = 0;
+		while (k >= 0 && t.isCapitalised(k) && words <= MAX_WORDS) {
+			String word = t.token(k);
+			boolean qualified = k > i + 1 || !QUALIFIERS.contains(t.token(i));
+			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k)) {
+				best = new Shape(i, k, Agency.POLICE_FORCE);
+			}
+			// the Civil Service is the service at large, not a body
+			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1))) { //$NON-NLS-1$
+				best = new Shape(i, k, Agency.OTHER);
+			}
+			words++;
+			String joiner = t.token(k + 1);
+			boolean joins = JOINERS.contains(joiner) && t.joined(k) && t.joined(k + 1) && t.isCapitalised(k + 2);
+			place &= !joins || PLACE_JOINERS.contains(joiner);
+			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
+		}
+		return best;
+	}
+
+	/**
+	 * "Kent Police and Crime Commissioner" is an office holder, not the force.
+	 *
+	 * @param t the tokens
+	 * @param k the token "Police"
+	 * @return whether "and Crime" follows it
+	 */
+	static boolean policeAndCrime(TokenizedText t, int k) {
+		return "and".equals(t.token(k + 1)) && "Crime".equals(t.token(k + 2)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+}

@@ -1,0 +1,243 @@
+package dossier.extract.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityKinds;
+import dossier.core.entity.Mention;
+
+class AgencyRecognizerTest {
+
+	private static final AgencyRecognizer RECOGNIZER = new AgencyRecognizer();
+	private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+
+	static Path corpus() {
+		return Path.of(System.getProperty("dossier.corpus", "../../../shared/corpus"));
+	}
+
+	private static SourceDocument sample(String name) throws IOException {
+		String text = Files.readString(corpus().resolve("samples").resolve(name), StandardCharsets.UTF_8);
+		return SourceDocument.builder(name).text(text).build();
+	}
+
+	private static List<Mention> recognize(String text) {
+		return RECOGNIZER.recognize(SourceDocument.builder("t").text(text).build(), List.of());
+	}
+
+	private static List<String> ids(List<Mention> mentions) {
+		return mentions.stream().map(Mention::entityId).toList();
+	}
+
+	private static Mention first(List<Mention> mentions, String surface) {
+		return mentions.stream().filter(m -> m.surface().equals(surface)).findFirst()
+				.orElseThrow(() -> new AssertionError("no mention " + surface + " in " + mentions));
+	}
+
+	@Test
+	void theFirstSampleNamesEveryAgencyInOrder() throws IOException {
+		SourceDocument document = sample("trafficking-answers-part1.txt");
+		List<Mention> mentions = RECOGNIZER.recognize(document, List.of());
+
+		assertEquals(List.of("Gloucestershire Constabulary", "UKHTC", "UKHTC", "NPIA", "UKBA", "SOCA", "SOCA", "UKHTC",
+				"SOCA", "Council of Europe", "Home Office", "UN", "EU", "IOM", "IOM"), ids(mentions));
+		for (Mention mention : mentions) {
+			assertEquals(EntityKinds.AGENCY, mention.kind());
+			assertEquals(document.text().substring(mention.start(), mention.end()), mention.surface());
+		}
+		Mention soca = first(mentions, "Serious Organised Crime Agency");
+		assertEquals("SOCA", soca.entityId());
+		assertEquals("law-enforcement", soca.attribute("type"));
+		Mention ukhtc = first(mentions, "UK Human Trafficking Centre");
+		assertEquals("UK Human Trafficking Centre", ukhtc.entityName());
+		assertEquals("SOCA", ukhtc.attribute("parent"));
+		assertEquals("police-force", first(mentions, "Gloucestershire Constabulary").attribute("type"));
+		assertEquals("Home Office", first(mentions, "UK Border Agency").attribute("parent"));
+		assertEquals("National Policing Improvement Agency", first(mentions, "National Policing Improvement Agency").entityName());
+		assertEquals("international-organisation", first(mentions, "Council of Europe").attribute("type"));
+		Mention iom = first(mentions, "International Organisation for Migration");
+		assertEquals("IOM", iom.entityId());
+		assertEquals("International Organization for Migration", iom.entityName());
+		assertEquals("department", first(mentions, "Home Office").attribute("type"));
+	}
+
+	@Test
+	void theSecondSampleLearnsItsOwnAcronymsWithoutMakingThemAgencies() throws IOException {
+		List<Mention> mentions = RECOGNIZER.recognize(sample("trafficking-answers-part2.txt"), List.of());
+
+		// NIR and UKTA are defined in the text, but name a requirement and an assessment
+		assertEquals(List.of("SOCA", "SOCA", "UKHTC", "SOCA", "UN"), ids(mentions));
+		assertEquals("United Nations", mentions.get(4).entityName());
+	}
+
+	@Test
+	void theBeforeANameIsNotPartOfIt() {
+		List<Mention> mentions = recognize("Staff of the UK Border Agency and The Salvation Army met.");
+
+		assertEquals(List.of("UK Border Agency", "Salvation Army"), mentions.stream().map(Mention::surface).toList());
+		assertEquals("ngo", mentions.get(1).attribute("type"));
+	}
+
+	@Test
+	void theLongestNameWins() {
+		List<Mention> mentions = recognize("The Ministry of Defence Police and the Ministry of Defence disagree.");
+
+		assertEquals(List.of("MDP", "MoD"), ids(mentions));
+		assertEquals("MoD", mentions.get(0).attribute("parent"));
+	}
+
+	@Test
+	void namesAreCaseSensitiveAndAcronymsWholeTokens() {
+		assertTrue(recognize("the home office said the un and the eu and soca agree; UNITED, EUROPE, SOCAs").isEmpty());
+	}
+
+	@Test
+	void genericPhrasesAreNotAgencies() {
+		String text = "The police and all forces report to the Home Secretary. The Department and the Government, "
+				+ "Her Majesty's Government and the Agency agree. Local Police and the Office are busy. "
+				+ "The Kent Police and Crime Commissioner spoke.";
+		assertEquals(List.of(), recognize(text));
+	}
+
+	@Test
+	void theAgencyResolvesToTheLastAgencyNamed() {
+		String text = "The Home Office funds SOCA. The UK Border Agency works with it. Later the Agency said "
+				+ "that SOCA would help. The Agency will report to the UK Human Trafficking Centre; the Centre agrees.";
+		List<Mention> mentions = recognize(text);
+
+		assertEquals(List.of("Home Office", "SOCA", "UKBA", "UKBA", "SOCA", "SOCA", "UKHTC", "UKHTC"), ids(mentions));
+		assertEquals("Agency", mentions.get(3).surface());
+		assertEquals("Centre", mentions.get(7).surface());
+	}
+
+	@Test
+	void theDepartmentResolvesOnlyToADepartmentNamedJustBefore() {
+		List<Mention> mentions = recognize("The Department for Education says the Department will pay.");
+		assertEquals(List.of("DfE", "DfE"), ids(mentions));
+
+		String far = "The Department for Education published guidance." + " Nothing more to add here.".repeat(20)
+				+ " the Department will pay.";
+		assertEquals(List.of("DfE"), ids(recognize(far)));
+	}
+
+	@Test
+	void acronymsDefinedInTheTextAreLearnt() {
+		String text = "We fund the Modern Slavery Victim Care Authority (MSVCA) and the National Referral Mechanism (NRM). "
+				+ "The MSVCA reviews NRM referrals.";
+		List<Mention> mentions = recognize(text);
+
+		assertEquals(List.of("Modern Slavery Victim Care Authority", "Modern Slavery Victim Care Authority",
+				"Modern Slavery Victim Care Authority"), ids(mentions));
+		assertEquals("MSVCA", mentions.get(2).surface());
+		assertEquals("other", mentions.get(2).attribute("type"));
+	}
+
+	@Test
+	void aDefinedAcronymOverridesTheGazetteerForTheRestOfTheDocument() {
+		List<Mention> mentions = recognize("The CPS decides. Under the Child Protection Scheme (CPS) the CPS is a scheme.");
+
+		assertEquals(List.of("CPS"), ids(mentions));
+		assertEquals(4, mentions.get(0).start());
+	}
+
+	@Test
+	void bodiesOfRegularShapesAreFound() {
+		List<Mention> mentions = recognize("Officers of Loamshire Constabulary, Wessex Police and Dyfed-Powys Police met "
+				+ "the Borsetshire Licensing  Board and the Ministry of Silly Walks, and the Office for Fair Play.");
+
+		assertEquals(List.of("Loamshire Constabulary", "Wessex Police", "Dyfed-Powys Police",
+				"Borsetshire Licensing Board", "Ministry of Silly Walks", "Office for Fair Play"), ids(mentions));
+		assertEquals(List.of("police-force", "police-force", "police-force", "other", "other", "other"),
+				mentions.stream().map(m -> m.attribute("type")).toList());
+		assertEquals("Borsetshire Licensing  Board", mentions.get(3).surface());
+	}
+
+	@Test
+	void aQualifiedGazetteerNameStaysTheGazetteerEntity() {
+		List<Mention> mentions = recognize("Chief Constable of Gloucestershire Constabulary briefed the Joint UK Human Trafficking Centre.");
+
+		assertEquals(List.of("Gloucestershire Constabulary", "UKHTC"), ids(mentions));
+	}
+
+	@Test
+	void theGazetteerIsCuratedData() {
+		AgencyGazetteer gazetteer = AgencyGazetteer.shared();
+
+		assertTrue(gazetteer.agencies().size() >= 100, "entries: " + gazetteer.agencies().size());
+		assertTrue(gazetteer.agencies().stream().filter(a -> a.type().equals("police-force")).count() >= 43);
+		Set<String> types = Set.of("department", "law-enforcement", "police-force", "international-organisation", "ngo",
+				"regulator", "other");
+		for (Agency agency : gazetteer.agencies()) {
+			assertTrue(types.contains(agency.type()), agency.toString());
+			assertTrue(agency.parent().isEmpty() || gazetteer.byId(agency.parent()) != null, agency.toString());
+		}
+		assertEquals("UKHTC", gazetteer.byAcronym("UKHTC").id());
+		assertEquals("SOCA", gazetteer.byAcronym("UKHTC").parent());
+	}
+
+	@Test
+	void realAnswersGiveNoGenericPhrases() throws IOException {
+		Set<String> generic = Set.of("police", "the police", "department", "government", "home secretary", "agency",
+				"forces", "centre", "office", "service", "council");
+		int documents = 0;
+		int mentions = 0;
+		for (SourceDocument document : WrittenAnswers.read(corpus().resolve("written-questions/commons-2024-07.json.gz"), 400)) {
+			for (Mention mention : RECOGNIZER.recognize(document, List.of())) {
+				mentions++;
+				String surface = mention.surface();
+				assertEquals(document.text().substring(mention.start(), mention.end()), surface);
+				assertFalse(generic.contains(surface.toLowerCase(Locale.ROOT)), surface + " in " + document.id());
+				assertTrue(Character.isUpperCase(surface.charAt(0)), surface + " in " + document.id());
+				assertFalse(surface.startsWith("the ") || surface.startsWith("The "), surface + " in " + document.id());
+			}
+			documents++;
+		}
+		assertEquals(400, documents);
+		assertTrue(mentions > 100, "mentions: " + mentions);
+	}
+
+	@Test
+	void parlparseAnswersGiveTheirDepartmentsAndNoGenericPhrases() throws IOException {
+		String xml = Files.readString(corpus().resolve("parlparse/wrans/answers2009-10-26f.xml"), StandardCharsets.ISO_8859_1);
+		String text = TAGS.matcher(xml.substring(xml.indexOf("<publicwhip"))).replaceAll(" ").replace("&#8217;", "'");
+		List<Mention> mentions = recognize(text);
+
+		Set<String> ids = Set.copyOf(ids(mentions));
+		assertTrue(ids.containsAll(Set.of("Home Office", "BIS", "UKBA", "CPS", "MoD", "Electoral Commission")), ids.toString());
+		for (Mention mention : mentions) {
+			assertTrue(Character.isUpperCase(mention.surface().charAt(0)), mention.toString());
+			assertFalse(Set.of("Government", "Secretary of State", "Fire Service").contains(mention.surface()), mention.toString());
+			if (mention.surface().equals("BIS")) {
+				assertEquals("department", mention.attribute("type"), mention.toString());
+			}
+		}
+	}
+
+	@Test
+	void speedOverAMonthOfWrittenQuestions() throws IOException {
+		List<SourceDocument> documents = WrittenAnswers.read(corpus().resolve("written-questions/commons-2024-07.json.gz"),
+				Integer.MAX_VALUE);
+		RECOGNIZER.recognize(documents.get(0), List.of());
+		long mentions = 0;
+		long started = System.nanoTime();
+		for (SourceDocument document : documents) {
+			mentions += RECOGNIZER.recognize(document, List.of()).size();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf(Locale.ROOT, "AgencyRecognizer: %d documents, %d mentions in %.3f s: %.0f documents/second%n",
+				documents.size(), mentions, seconds, documents.size() / seconds);
+		assertEquals(2707, documents.size());
+	}
+}
