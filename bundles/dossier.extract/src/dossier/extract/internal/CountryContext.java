@@ -15,7 +15,13 @@ final class CountryContext {
 
 	/** Last words of organisation names: "UK Border Agency" names an agency, not the UK. */
 	private static final Set<String> ORGANISATION_ENDINGS = Set.of("Agency", "Centre", "Center", "Office", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Service", "Force", "Council", "Ministry", "Department", "Commission"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Service", "Force", "Council", "Ministry", "Department", "Commission", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			// bodies named after the UK ("British Transport Police", "British Medical Association")
+			"Police", "Association", "Bank", "Institute", "Institution", "Foundation", "Consortium", "Trust", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Society", "Corporation", "Authority", "Board", "Limited", "Museum", "Library", "Railways"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/** Endings of a foreign government's parts: "Indian Ministry of Defence" is India's. */
+	private static final Set<String> GOVERNMENT_ENDINGS = Set.of("Ministry", "Department"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Countries whose names are also given names ("Chad Smith"). */
 	private static final Set<String> GIVEN_NAMES = Set.of("Chad", "Jordan", "Georgia"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -49,7 +55,7 @@ final class CountryContext {
 	/**
 	 * @return whether capitalised words after the name make it an organisation's ("UK Border
 	 *         Agency", "UK Human Trafficking Centre"); "Indian Ministry of Defence" is India's
-	 *         ministry, so an ending followed by "of" or "for" does not count
+	 *         ministry, so "Ministry" or "Department" followed by "of" or "for" does not count
 	 */
 	static boolean insideOrganisationName(String text, int end) {
 		int p = end;
@@ -63,8 +69,11 @@ final class CountryContext {
 			}
 			p += 1 + word.length();
 			if (ORGANISATION_ENDINGS.contains(word)) {
-				String next = word(text, Math.min(p + 1, text.length()));
-				return p >= text.length() || text.charAt(p) != ' ' || !(next.equals("of") || next.equals("for")); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!GOVERNMENT_ENDINGS.contains(word) || p >= text.length() || text.charAt(p) != ' ') {
+					return true;
+				}
+				String next = word(text, p + 1);
+				return !(next.equals("of") || next.equals("for")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		return false;

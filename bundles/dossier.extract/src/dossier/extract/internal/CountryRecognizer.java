@@ -50,7 +50,7 @@ public final class CountryRecognizer implements Recognizer {
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
-			if (!Character.isUpperCase(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+			if (!Character.isUpperCase(c) || !wordStart(text, i)) {
 				i++;
 				continue;
 			}
@@ -69,6 +69,25 @@ public final class CountryRecognizer implements Recognizer {
 			i = end;
 		}
 		return found;
+	}
+
+	/**
+	 * Not inside a word, nor a web or mail address ("GOV.UK", "gov.uk/Vietnam"); a sentence
+	 * run on without a space ("in 2023.Vietnam") still counts.
+	 */
+	private static boolean wordStart(String text, int i) {
+		if (i < 2) {
+			return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+		}
+		char before = text.charAt(i - 1);
+		char twoBefore = text.charAt(i - 2);
+		if (Character.isLetterOrDigit(before)) {
+			return false;
+		}
+		if (before == '/' || before == '@') {
+			return !Character.isLetterOrDigit(twoBefore);
+		}
+		return before != '.' || !Character.isUpperCase(twoBefore);
 	}
 
 	private static boolean accepted(String text, int start, int end, Country country, List<Mention> earlier) {

@@ -62,6 +62,9 @@ class CountryRecognizerTest {
 		assertEquals(List.of(), ids("Applications to UK Visas and Immigration rose; the Home Office said so."));
 		assertEquals(List.of(), ids("the UK Health Security Agency and the US Secret Service"));
 		assertEquals(List.of(), ids("Great British Energy will be publicly owned"));
+		assertEquals(List.of(), ids("the British Medical Association and the British Transport Police"));
+		assertEquals(List.of(), ids("the UK Office for National Statistics and the British Association of Social Workers"));
+		assertEquals(List.of("GB", "GB"), ids("the British Embassy and the UK Government"));
 	}
 
 	@Test
@@ -144,6 +147,8 @@ class CountryRecognizerTest {
 				ids("the UK, the United Kingdom, Great Britain, Britain, British citizens and the UK's"));
 		assertEquals(List.of("GB"), ids("the United Kingdom of Great Britain and Northern Ireland"));
 		assertEquals(List.of(), ids("uk, GB, UKHTC and UKVI"));
+		assertEquals(List.of(), ids("published on the GOV.UK website, www.gov.uk/Vietnam"));
+		assertEquals(List.of("VN"), ids("returns in 2023.Vietnam agreed"));
 	}
 
 	@Test
