@@ -16,8 +16,12 @@ import dossier.core.entity.Mention;
 final class FundingClues {
 
 	// agency, then these words, then the amount: "SOCA receives an overall budget of £400 million"
-	private static final Pattern SUBJECT = Pattern.compile("\\b(?:receiv\\w*|gets?|got|spends?|spent|spending|allocated|awarded|" //$NON-NLS-1$
-			+ "given|granted|budgets?|funding|funded|grants?|income|allocations?)\\b"); //$NON-NLS-1$
+	// "allocated" and the like only in the passive: "the NHS AI Lab has allocated £113 million" gives, not receives
+	private static final Pattern SUBJECT = Pattern.compile("\\b(?:receiv\\w*|gets?|got|spends?|spent|spending|budgets?|funding|grants?|" //$NON-NLS-1$
+			+ "income|allocations?|(?:is|are|was|were|be|been|being)\\s+(?:allocated|awarded|given|granted|funded|paid))\\b"); //$NON-NLS-1$
+	// the agency gives rather than receives: "The Home Office provided a startup grant of £300,000"
+	private static final Pattern GIVER = Pattern.compile("^(?:(?!\\b(?:is|are|was|were|be|been|being)\\s).)*?\\b(?:provid(?:es|ed)|gave|gives|" //$NON-NLS-1$
+			+ "awards|awarded|allocates|allocated|committ(?:ed|s)|invest(?:s|ed)|contribut(?:es|ed)|made|makes)\\b"); //$NON-NLS-1$
 	// these words, then the agency: "fund the UKHTC to the tune of £4.5million"
 	private static final Pattern OBJECT = Pattern.compile("\\b(?:fund|funds|funded|funding|finance[sd]?|financing|give[sn]?|giving|gave|" //$NON-NLS-1$
 			+ "allocat\\w*|award\\w*|grant\\w*|provid\\w*|pa(?:y|id|ying)|invest\\w* in|support\\w*|budgets?|money|allocations?)" //$NON-NLS-1$
@@ -29,7 +33,7 @@ final class FundingClues {
 			+ "made\\s+available|distributed)\\s+)?(?:to|for|towards)\\s+(?:the\\s+)?$"); //$NON-NLS-1$
 	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|costs?|costing|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
-			+ "worth|valued?|sold|sale|bonus(?:es)?|pensions?|ransom|bail)\\b"); //$NON-NLS-1$
+			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|savings?|cuts?|fallaway|overspend|shortfall|ransom|bail)\\b"); //$NON-NLS-1$
 	private static final Pattern FUNDING = Pattern.compile("\\b(?:fund(?:s|ed|ing)?|budgets?|allocat\\w*|grants?|invest\\w*|spend(?:s|ing)?|" //$NON-NLS-1$
 			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid)\\b"); //$NON-NLS-1$
 	private static final Pattern[] PERIODS = {
@@ -37,8 +41,8 @@ final class FundingClues {
 					+ "spending\\s+review(?:\\s+period)?)"), //$NON-NLS-1$
 			Pattern.compile("((?:over|across)\\s+(?:the\\s+(?:next|last|past)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+years)"), //$NON-NLS-1$
 			Pattern.compile("\\b((?:19|20)\\d{2}\\s?[-/–]\\s?(?:19|20)?\\d{2}(?:\\s+(?:to|and)\\s+(?:19|20)\\d{2}[-/–]\\d{2,4})?)(?![\\w-])"), //$NON-NLS-1$
-			Pattern.compile("\\b(per\\s+(?:year|annum|month|week)|a\\s+year|each\\s+year|every\\s+year|annually|a\\s+month)\\b"), //$NON-NLS-1$
-			Pattern.compile("\\b(?:in|during|for|since)\\s+((?:19|20)\\d{2})(?![\\w-])") }; //$NON-NLS-1$
+			Pattern.compile("\\b(per\\s+(?:year|annum|month|week)|p\\.a\\.|a\\s+(?:year|month|week)|each\\s+year|every\\s+year|annually|annual|weekly|monthly)(?![\\w])"), //$NON-NLS-1$
+			Pattern.compile("\\b(?:in|during|for|since)\\s+((?:19|20)\\d{2})(?![\\w/–-])") }; //$NON-NLS-1$
 	private static final Pattern PURPOSE = Pattern.compile("\\b(to|for|towards)\\s+([a-z][\\w'’-]*)"); //$NON-NLS-1$
 	private static final Set<String> NOT_PURPOSE = Set.of("the", "a", "an", "be", "date", "this", "that", "these", "those", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"its", "their", "our", "his", "her", "each", "every", "all", "over", "around", "about", "which", "whom", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
@@ -69,7 +73,8 @@ final class FundingClues {
 			int distance;
 			if (agency.end() <= start) {
 				String before = text.substring(Math.max(sentence[0], agency.start() - 40), agency.start()).toLowerCase(Locale.ROOT);
-				related = SUBJECT.matcher(text.substring(agency.end(), start).toLowerCase(Locale.ROOT)).find() || OBJECT.matcher(before).find();
+				String between = text.substring(agency.end(), start).toLowerCase(Locale.ROOT);
+				related = SUBJECT.matcher(between).find() && !GIVER.matcher(between).find() || OBJECT.matcher(before).find();
 				distance = start - agency.end();
 			} else if (agency.start() >= end) {
 				related = AFTER.matcher(text.substring(end, agency.start()).toLowerCase(Locale.ROOT)).find();
