@@ -1,0 +1,176 @@
+package dossier.extract.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dossier.core.entity.Mention;
+
+/**
+ * Reads what a sentence says about one money amount: who receives it, for when, for what,
+ * and whether it is funding at all. All of it is by cue words; nothing is guessed when the
+ * words are not there.
+ */
+final class FundingClues {
+
+	// agency, then these words, then the amount: "SOCA receives an overall budget of £400 million"
+	// "allocated" and the like only in the passive: "the NHS AI Lab has allocated £113 million" gives, not receives
+	private static final Pattern SUBJECT = Pattern.compile("\\b(?:receiv\\w*|gets?|got|spends?|spent|spending|budgets?|funding|grants?|" //$NON-NLS-1$
+			+ "income|allocations?|(?:is|are|was|were|be|been|being)\\s+(?:allocated|awarded|given|granted|funded|paid))\\b"); //$NON-NLS-1$
+	// the agency gives rather than receives: "The Home Office provided a startup grant of £300,000"
+	private static final Pattern GIVER = Pattern.compile("^(?:(?!\\b(?:is|are|was|were|be|been|being)\\s).)*?\\b(?:provid(?:es|ed)|gave|gives|" //$NON-NLS-1$
+			+ "awards|awarded|allocates|allocated|committ(?:ed|s)|invest(?:s|ed)|contribut(?:es|ed)|made|makes)\\b"); //$NON-NLS-1$
+	// these words, then the agency: "fund the UKHTC to the tune of £4.5million"
+	private static final Pattern OBJECT = Pattern.compile("\\b(?:fund|funds|funded|funding|finance[sd]?|financing|give[sn]?|giving|gave|" //$NON-NLS-1$
+			+ "allocat\\w*|award\\w*|grant\\w*|provid\\w*|pa(?:y|id|ying)|invest\\w* in|support\\w*|budgets?|money|allocations?)" //$NON-NLS-1$
+			+ "(?:\\s+(?:for|to))?\\s+(?:the\\s+)?$"); //$NON-NLS-1$
+	// the amount, then these words, then the agency: "£5m of new funding to the NCA"
+	private static final Pattern AFTER = Pattern.compile("^\\s*(?:(?:of|in)\\s+(?:new\\s+|additional\\s+|extra\\s+)?" //$NON-NLS-1$
+			+ "(?:funding|grants?|investment|support|budget)\\s+)?(?:budget\\s+|grant\\s+|allocation\\s+)?" //$NON-NLS-1$
+			+ "(?:(?:has|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+|will\\s+be\\s+)?(?:(?:allocated|awarded|given|granted|provided|paid|" //$NON-NLS-1$
+			+ "made\\s+available|distributed)\\s+)?(?:to|for|towards)\\s+(?:the\\s+)?$"); //$NON-NLS-1$
+	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|costs?|costing|" //$NON-NLS-1$
+			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
+			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|savings?|cuts?|fallaway|overspend|shortfall|ransom|bail)\\b"); //$NON-NLS-1$
+	private static final Pattern FUNDING = Pattern.compile("\\b(?:fund(?:s|ed|ing)?|budgets?|allocat\\w*|grants?|invest\\w*|spend(?:s|ing)?|" //$NON-NLS-1$
+			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid)\\b"); //$NON-NLS-1$
+	private static final Pattern[] PERIODS = {
+			Pattern.compile("(?:for|over|during|in|across|throughout)\\s+(?:the\\s+)?((?:(?:current|next|this|last|previous|present|whole)\\s+)?" //$NON-NLS-1$
+					+ "spending\\s+review(?:\\s+period)?)"), //$NON-NLS-1$
+			Pattern.compile("((?:over|across)\\s+(?:the\\s+(?:next|last|past)\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+years)"), //$NON-NLS-1$
+			Pattern.compile("\\b((?:19|20)\\d{2}\\s?[-/–]\\s?(?:19|20)?\\d{2}(?:\\s+(?:to|and)\\s+(?:19|20)\\d{2}[-/–]\\d{2,4})?)(?![\\w-])"), //$NON-NLS-1$
+			Pattern.compile("\\b(per\\s+(?:year|annum|month|week)|p\\.a\\.|a\\s+(?:year|month|week)|each\\s+year|every\\s+year|annually|annual|weekly|monthly)(?![\\w])"), //$NON-NLS-1$
+			Pattern.compile("\\b(?:in|during|for|since)\\s+((?:19|20)\\d{2})(?![\\w/–-])") }; //$NON-NLS-1$
+	private static final Pattern PURPOSE = Pattern.compile("\\b(to|for|towards)\\s+([a-z][\\w'’-]*)"); //$NON-NLS-1$
+	private static final Set<String> NOT_PURPOSE = Set.of("the", "a", "an", "be", "date", "this", "that", "these", "those", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"its", "their", "our", "his", "her", "each", "every", "all", "over", "around", "about", "which", "whom", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+			"per", "up", "more", "less", "several", "some", "one", "two", "three", "it", "them", "year", "years"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
+	private static final Pattern PURPOSE_END = Pattern.compile("[,;:.()]|\\s(?:and|but|while|which|whereas)\\s+(?=[A-Z]|we\\b|it\\b)|\\s[£€$]"); //$NON-NLS-1$
+	private static final int MAX_PURPOSE = 80;
+
+	private FundingClues() {
+	}
+
+	/**
+	 * @param text the document's text
+	 * @param sentence the amount's sentence
+	 * @param start the amount's first character
+	 * @param end just past its last
+	 * @param others the other amounts' spans in the document ({@code {start, end}})
+	 * @param agencies the agency mentions
+	 * @return the entity id of the agency the sentence says receives the amount, or ""
+	 */
+	static String recipient(String text, int[] sentence, int start, int end, List<int[]> others, List<Mention> agencies) {
+		Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Mention agency : agencies) {
+			if (agency.start() < sentence[0] || agency.end() > sentence[1] || between(others, agency, start, end)) {
+				continue;
+			}
+			boolean related;
+			int distance;
+			if (agency.end() <= start) {
+				String before = text.substring(Math.max(sentence[0], agency.start() - 40), agency.start()).toLowerCase(Locale.ROOT);
+				String between = text.substring(agency.end(), start).toLowerCase(Locale.ROOT);
+				related = SUBJECT.matcher(between).find() && !GIVER.matcher(between).find() || OBJECT.matcher(before).find();
+				distance = start - agency.end();
+			} else if (agency.start() >= end) {
+				related = AFTER.matcher(text.substring(end, agency.start()).toLowerCase(Locale.ROOT)).find();
+				distance = agency.start() - end;
+			} else {
+				continue;
+			}
+			if (related && distance < bestDistance && distance < 200) {
+				best = agency;
+				bestDistance = distance;
+			}
+		}
+		return best == null ? "" : best.entityId(); //$NON-NLS-1$
+	}
+
+	private static boolean between(List<int[]> others, Mention agency, int start, int end) {
+		int from = Math.min(agency.end(), end);
+		int to = Math.max(agency.start(), start);
+		for (int[] other : others) {
+			if (other[0] != start && other[0] >= from && other[1] <= to) {
+				return true; // the agency belongs to that other amount
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * @param clause the text around the amount that belongs to it
+	 * @param at the amount's offset within the clause
+	 * @param atEnd the amount's end within the clause
+	 * @return "false" when a cue for a fine, price, cost, salary or compensation is nearer
+	 *         than any funding cue, else "true"
+	 */
+	static String funding(String clause, int at, int atEnd) {
+		String lower = clause.toLowerCase(Locale.ROOT);
+		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);
+		int yes = nearest(FUNDING.matcher(lower), at, atEnd);
+		return not < yes ? "false" : "true"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/**
+	 * @param clause the text around the amount that belongs to it
+	 * @param at the amount's offset within the clause
+	 * @param atEnd the amount's end within the clause
+	 * @return the period nearest the amount ("current spending review period", "2009-10",
+	 *         "over three years", "per year"), or ""
+	 */
+	static String period(String clause, int at, int atEnd) {
+		String best = ""; //$NON-NLS-1$
+		int bestDistance = Integer.MAX_VALUE;
+		for (Pattern pattern : PERIODS) {
+			Matcher m = pattern.matcher(clause);
+			while (m.find()) {
+				int d = distance(m.start(), m.end(), at, atEnd);
+				if (d < bestDistance) {
+					best = m.group(1).replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$
+					bestDistance = d;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * @param clause the text around the amount that belongs to it
+	 * @param atEnd the amount's end within the clause
+	 * @return the first "to ..."/"for ..." phrase after the amount that is not a period or a
+	 *         recipient ("to tackle human trafficking", "for victim support"), or ""
+	 */
+	static String purpose(String clause, int atEnd) {
+		Matcher m = PURPOSE.matcher(clause);
+		m.region(atEnd, clause.length());
+		while (m.find()) {
+			String word = m.group(2);
+			if (NOT_PURPOSE.contains(word) || word.equals("tune") || !period(clause.substring(m.start(), //$NON-NLS-1$
+					Math.min(clause.length(), m.end() + 30)), 0, 0).isEmpty() && m.group(1).equals("for")) { //$NON-NLS-1$
+				continue;
+			}
+			String rest = clause.substring(m.start());
+			Matcher stop = PURPOSE_END.matcher(rest);
+			int end = stop.find() ? stop.start() : rest.length();
+			String phrase = rest.substring(0, Math.min(end, MAX_PURPOSE)).strip();
+			return phrase.replaceAll("\\s+", " ").replaceAll("\\s+(?:and|or|in|of|by|the|a|to)$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	private static int nearest(Matcher m, int at, int atEnd) {
+		int best = Integer.MAX_VALUE;
+		while (m.find()) {
+			best = Math.min(best, distance(m.start(), m.end(), at, atEnd));
+		}
+		return best;
+	}
+
+	private static int distance(int start, int end, int at, int atEnd) {
+		return end <= at ? at - end : start >= atEnd ? start - atEnd : 0;
+	}
+}

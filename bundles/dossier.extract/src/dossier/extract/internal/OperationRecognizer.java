@@ -1,0 +1,271 @@
+package dossier.extract.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityKinds;
+import dossier.core.entity.Mention;
+import dossier.core.entity.Recognizer;
+
+/**
+ * Finds named operations, campaigns and programmes (kind {@link EntityKinds#OPERATION}).
+ * <ul>
+ * <li>"Operation X [n]": X is one to three capitalised words, n an optional number, number
+ * word or roman numeral ("Operation Pentameter 2", "Operation Pentameter Two", "Operation
+ * Kimia II" all give the number 2); "Operation Pentameter 1 and 2" gives both.</li>
+ * <li>A name introduced that way anywhere in the document is then also found bare
+ * ("Pentameter 2", "Pentameter 1" in a table).</li>
+ * <li>"the Blue Blindfold campaign", "the X Programme", "Programme X", "Campaign X".</li>
+ * </ul>
+ * The entity id is the name with its number ({@code Pentameter 2}; numbers stay distinct,
+ * an unnumbered "Operation Pentameter" is {@code Pentameter}); the display name adds the
+ * type ({@code Operation Pentameter 2}, {@code Blue Blindfold campaign}). The attribute
+ * {@code type} is {@code operation}, {@code campaign}, {@code programme}, {@code initiative}
+ * or {@code project}; the figures reported with an operation are added as described in
+ * {@link OperationFigures}. Lower-case "operation(s)", "operational" and "Co-operation" are
+ * never operations.
+ */
+public final class OperationRecognizer implements Recognizer {
+
+	private static final String WORD = "[A-Z][\\w'’-]*"; //$NON-NLS-1$
+	private static final Pattern OPERATION = Pattern
+			.compile("(?<![\\w-])Operation[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\t]+(\\d{1,2})(?![\\w-]|[.,]\\d)"); //$NON-NLS-1$
+	// a figure, not an operation number: "Operation Pentameter 25 were ..."
+	private static final Pattern FIGURE_FOLLOWS = Pattern
+			.compile("^\\s+(?:(?:were|was)\\s+(?:for|arrested|charged|recovered|rescued|identified)|of|per|arrests?|victims?|people|persons|suspects|%|percent)\\b"); //$NON-NLS-1$
+	private static final Pattern MORE_NUMBERS = Pattern.compile("^(\\s*(?:,|and|&|or)\\s*)(\\d{1,2})(?![\\w,-])"); //$NON-NLS-1$
+	private static final Pattern THE_NAMED = Pattern.compile(
+			"(?<![\\w-])the[ \\t]+((?:" + WORD + "[ \\t]+){1,4})(campaign|programme|initiative|Campaign|Programme|Initiative)\\b"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern TYPE_FIRST = Pattern
+			.compile("(?<![\\w-])(Programme|Campaign|Initiative|Project)[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,2})"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> STOP_WORDS = Set.of("The", "In", "And", "Of", "On", "At", "For", "A", "An", "This", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"That", "It", "We", "Is", "Was", "Were", "He", "She", "They", "I", "To", "By", "With", "As", "But", "Or", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
+			"Has", "Have", "Will", "From", "Which", "Who"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	// "Operation Notification Form", "Programme Board": documents and bodies, not operations
+	private static final Set<String> NOT_NAMES = Set.of("Form", "Forms", "Manual", "Order", "Orders", "Regulations", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Act", "Board", "Boards", "Team", "Teams", "Unit", "Centre", "Office", "Agency", "Department", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+			"Authority", "Service", "Police", "Constabulary", "Ministry", "Government", "Commission", "Group", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+	// words that make "the X programme" generic rather than a name
+	private static final Set<String> GENERIC = Set.of("Government", "UK", "National", "British", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"English", "Home", "Department", "Our", "Their", "Its", "His", "Her", "Ministry", "New", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+			"European", "EU", "Scottish", "Welsh", "Whole", "Same", "Current", "Next", "First", "Second", "Main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+	private static final List<String> NUMBER_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"Eight", "Nine", "Ten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+
+	/**
+	 * A found name before its figures are read.
+	 *
+	 * @param start first character
+	 * @param end just past the last
+	 * @param id the entity id
+	 * @param type operation, campaign, programme, initiative or project
+	 * @param display the display name
+	 */
+	record Hit(int start, int end, String id, String type, String display) {
+	}
+
+	/** Creates the recognizer; it keeps no state. */
+	public OperationRecognizer() {
+	}
+
+	@Override
+	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
+		String text = document.text();
+		List<Hit> hits = new ArrayList<>();
+		Set<String> known = new LinkedHashSet<>();
+		Matcher m = OPERATION.matcher(text);
+		while (m.find()) {
+			operation(text, m, hits, known);
+		}
+		for (String name : known) {
+			bare(text, name, hits);
+		}
+		named(text, earlier, hits);
+		hits.sort(Comparator.comparingInt(Hit::start));
+		List<Mention> mentions = new ArrayList<>(hits.size());
+		List<Map<String, String>> figures = OperationFigures.read(text, hits);
+		for (int i = 0; i < hits.size(); i++) {
+			Hit hit = hits.get(i);
+			mentions.add(new Mention(EntityKinds.OPERATION, hit.start(), hit.end(), text.substring(hit.start(), hit.end()),
+					hit.id(), hit.display(), figures.get(i)));
+		}
+		return mentions;
+	}
+
+	private static void operation(String text, Matcher m, List<Hit> hits, Set<String> known) {
+		String[] words = m.group(1).split("[ \\t]+"); //$NON-NLS-1$
+		List<String> name = new ArrayList<>();
+		String number = null;
+		int end = m.start(1);
+		for (String word : words) {
+			String value = numberOf(word, !name.isEmpty());
+			if (value != null) {
+				number = value;
+				end = text.indexOf(word, end) + word.length();
+				break;
+			}
+			if (STOP_WORDS.contains(word) || !name.isEmpty() && word.equals(word.toUpperCase(Locale.ROOT))) {
+				break; // "Operation Safeguard The ...", "Operation Kimia MONUC"
+			}
+			name.add(word);
+			end = text.indexOf(word, end) + word.length();
+		}
+		if (name.isEmpty() || NOT_NAMES.contains(name.get(name.size() - 1))) {
+			return;
+		}
+		if (number == null) {
+			number = trailingNumber(text, end);
+			if (number != null) {
+				end = text.indexOf(number, end) + number.length();
+			}
+		}
+		String base = String.join(" ", name); //$NON-NLS-1$
+		known.add(base);
+		add(hits, m.start(), end, base, number);
+		if (number != null) {
+			more(text, end, base, hits);
+		}
+	}
+
+	// "Operation Pentameter 1 and 2": the 2 is Pentameter 2
+	private static void more(String text, int from, String base, List<Hit> hits) {
+		int at = from;
+		while (true) {
+			Matcher more = MORE_NUMBERS.matcher(text.substring(at, Math.min(text.length(), at + 20)));
+			if (!more.find() || FIGURE_FOLLOWS.matcher(text.substring(at + more.end(), Math.min(text.length(), at + more.end() + 20))).find()) {
+				return;
+			}
+			add(hits, at + more.start(2), at + more.end(2), base, more.group(2));
+			at += more.end();
+		}
+	}
+
+	private static String trailingNumber(String text, int end) {
+		String rest = text.substring(end, Math.min(text.length(), end + 40));
+		Matcher n = NUMBER_AFTER.matcher(rest);
+		if (!n.find() || Integer.parseInt(n.group(1)) > 30 || FIGURE_FOLLOWS.matcher(rest.substring(n.end())).find()) {
+			return null;
+		}
+		return n.group(1);
+	}
+
+	private static String numberOf(String word, boolean afterName) {
+		int index = NUMBER_WORDS.indexOf(word);
+		if (index >= 0 && afterName) {
+			return Integer.toString(index + 1);
+		}
+		index = ROMAN.indexOf(word);
+		// a lone "I" is more often the pronoun than a numeral
+		return index > 0 && afterName ? Integer.toString(index + 1) : null;
+	}
+
+	private static void bare(String text, String name, List<Hit> hits) {
+		Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text); //$NON-NLS-1$ //$NON-NLS-2$
+		while (m.find()) {
+			if (overlaps(hits, m.start(), m.end())) {
+				continue;
+			}
+			int end = m.end();
+			String number = null;
+			Matcher word = Pattern.compile("^[ \\t]+([A-Z][a-z]+|[IVX]+)\\b").matcher(text.substring(end, Math.min(text.length(), end + 12))); //$NON-NLS-1$
+			if (word.find() && numberOf(word.group(1), true) != null) {
+				number = numberOf(word.group(1), true);
+				end += word.end();
+			} else {
+				number = trailingNumber(text, end);
+				if (number != null) {
+					end = text.indexOf(number, end) + number.length();
+				}
+			}
+			add(hits, m.start(), end, name, number);
+			if (number != null) {
+				more(text, end, name, hits);
+			}
+		}
+	}
+
+	private static void named(String text, List<Mention> earlier, List<Hit> hits) {
+		Matcher m = THE_NAMED.matcher(text);
+		while (m.find()) {
+			String name = m.group(1).strip();
+			String type = m.group(2).toLowerCase(Locale.ROOT);
+			if (isName(name, text, m.start(1), earlier) && !overlaps(hits, m.start(1), m.end())) {
+				hits.add(new Hit(m.start(1), m.end(), name, type, name + " " + m.group(2))); //$NON-NLS-1$
+			}
+		}
+		m = TYPE_FIRST.matcher(text);
+		while (m.find()) {
+			String name = m.group(2).strip();
+			String[] words = name.split("[ \\t]+"); //$NON-NLS-1$
+			if (STOP_WORDS.contains(words[0]) || !midSentence(text, m.start()) || !isName(name, text, m.start(2), earlier)
+					|| overlaps(hits, m.start(), m.end())) {
+				continue;
+			}
+			hits.add(new Hit(m.start(), m.end(), name, m.group(1).toLowerCase(Locale.ROOT), m.group()));
+		}
+	}
+
+	// a table header "Campaign Victims recovered" starts a line; "under Programme Aurora" does not
+	private static boolean midSentence(String text, int start) {
+		int i = start - 1;
+		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+			i--;
+		}
+		int wordEnd = i + 1;
+		while (i >= 0 && Character.isLetter(text.charAt(i))) {
+			i--;
+		}
+		return wordEnd > 0 && (text.charAt(wordEnd - 1) == ',' || wordEnd - i > 1 && Character.isLowerCase(text.charAt(i + 1)));
+	}
+
+	private static boolean isName(String name, String text, int start, List<Mention> earlier) {
+		String[] words = name.split("[ \\t]+"); //$NON-NLS-1$
+		if (NOT_NAMES.contains(words[words.length - 1])) {
+			return false;
+		}
+		boolean generic = true;
+		for (String word : words) {
+			String bare = word.replaceAll("['’]s$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			generic &= GENERIC.contains(bare) || bare.equals(bare.toUpperCase(Locale.ROOT)) || STOP_WORDS.contains(bare);
+		}
+		if (generic) {
+			return false;
+		}
+		// "the Home Office programme": an agency's programme, not a named one
+		int end = start + name.length();
+		for (Mention mention : earlier) {
+			if (mention.start() < end && mention.end() > start) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void add(List<Hit> hits, int start, int end, String base, String number) {
+		if (overlaps(hits, start, end)) {
+			return;
+		}
+		String id = number == null ? base : base + " " + number; //$NON-NLS-1$
+		hits.add(new Hit(start, end, id, "operation", "Operation " + id)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static boolean overlaps(List<Hit> hits, int start, int end) {
+		for (Hit hit : hits) {
+			if (hit.start() < end && hit.end() > start) {
+				return true;
+			}
+		}
+		return false;
+	}
+}

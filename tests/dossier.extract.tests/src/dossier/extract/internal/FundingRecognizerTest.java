@@ -1,0 +1,159 @@
+package dossier.extract.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityKinds;
+import dossier.core.entity.Mention;
+
+class FundingRecognizerTest {
+
+	private final FundingRecognizer recognizer = new FundingRecognizer();
+
+	private Mention only(String text, List<Mention> agencies) {
+		List<Mention> mentions = recognizer.recognize(RealAnswers.document(text), agencies);
+		assertEquals(1, mentions.size(), () -> mentions.toString());
+		return mentions.get(0);
+	}
+
+	private Mention only(String text) {
+		return only(text, List.of());
+	}
+
+	@Test
+	void theFirstSampleFundsTheUkhtcAndSoca() throws IOException {
+		SourceDocument sample = RealAnswers.sample("trafficking-answers-part1.txt");
+		String text = sample.text();
+		int sentence = text.indexOf("We shall fund");
+		List<Mention> agencies = List.of(RealAnswers.agency(text, "UKHTC", "UKHTC"),
+				RealAnswers.agency(text, "UKHTC", "UKHTC", sentence), RealAnswers.agency(text, "SOCA", "SOCA", sentence),
+				new Mention(EntityKinds.AGENCY, text.indexOf("Serious Organised Crime Agency"),
+						text.indexOf("Serious Organised Crime Agency") + 30, "Serious Organised Crime Agency", "SOCA", "SOCA",
+						java.util.Map.of()));
+
+		List<Mention> mentions = recognizer.recognize(sample, agencies);
+		mentions.forEach(m -> System.out.println("sample 1: " + m));
+
+		assertEquals(2, mentions.size());
+		Mention ukhtc = mentions.get(0);
+		assertEquals("£4.5million", ukhtc.surface());
+		assertEquals("UKHTC", ukhtc.entityId());
+		assertEquals("£4.5 million to UKHTC", ukhtc.entityName());
+		assertEquals("4500000", ukhtc.attribute("amount"));
+		assertEquals("GBP", ukhtc.attribute("currency"));
+		assertEquals("UKHTC", ukhtc.attribute("recipient"));
+		assertEquals("current spending review period", ukhtc.attribute("period"));
+		assertEquals("true", ukhtc.attribute("funding"));
+		assertEquals("", ukhtc.attribute("purpose"));
+		Mention soca = mentions.get(1);
+		assertEquals("SOCA", soca.attribute("recipient"));
+		assertEquals("SOCA", soca.entityId());
+		assertEquals("400000000", soca.attribute("amount"));
+		assertEquals("£400 million to SOCA", soca.entityName());
+		assertEquals("true", soca.attribute("funding"));
+		assertEquals("", soca.attribute("period"));
+	}
+
+	@Test
+	void theSecondSampleHasNoMoney() throws IOException {
+		assertEquals(List.of(), recognizer.recognize(RealAnswers.sample("trafficking-answers-part2.txt"), List.of()));
+	}
+
+	@Test
+	void everyWrittenFormIsNormalised() {
+		String[][] forms = { { "£4.5million", "4500000", "GBP" }, { "£4.5 million", "4500000", "GBP" },
+				{ "£400 million", "400000000", "GBP" }, { "£1.2bn", "1200000000", "GBP" },
+				{ "£1.2 billion", "1200000000", "GBP" }, { "£250,000", "250000", "GBP" }, { "£5m", "5000000", "GBP" },
+				{ "£5k", "5000", "GBP" }, { "€3 million", "3000000", "EUR" }, { "$2m", "2000000", "USD" },
+				{ "4.5 million pounds", "4500000", "GBP" }, { "US$2.5 billion", "2500000000", "USD" },
+				{ "3 million euros", "3000000", "EUR" }, { "£814.40", "814.4", "GBP" } };
+		for (String[] form : forms) {
+			Mention m = only("The Department will provide " + form[0] + " in 2009-10.");
+			assertEquals(form[0], m.surface());
+			assertEquals(form[1], m.attribute("amount"), form[0]);
+			assertEquals(form[2], m.attribute("currency"), form[0]);
+			assertEquals("2009-10", m.attribute("period"), form[0]);
+		}
+	}
+
+	@Test
+	void aRangeSharesItsUnit() {
+		List<Mention> mentions = recognizer.recognize(RealAnswers.document("It will cost £5-£10 million."), List.of());
+		assertEquals("5000000", mentions.get(0).attribute("amount"));
+		assertEquals("10000000", mentions.get(1).attribute("amount"));
+	}
+
+	@Test
+	void finesPricesAndSalariesAreNotFunding() {
+		assertEquals("false", only("The company was fined £5,000 by the court.").attribute("funding"));
+		assertEquals("false", only("The average salary is £32,000 per year.").attribute("funding"));
+		assertEquals("false", only("Victims received compensation of £12,000.").attribute("funding"));
+		assertEquals("true", only("We have allocated £2m to tackle modern slavery.").attribute("funding"));
+	}
+
+	@Test
+	void recipientPeriodAndPurposeAreReadFromTheSentence() {
+		String text = "The Home Office has allocated £2.5 million to the NCA over three years to tackle human trafficking.";
+		Mention m = only(text, List.of(RealAnswers.agency(text, "Home Office", "Home Office"), RealAnswers.agency(text, "NCA", "NCA")));
+		assertEquals("NCA", m.attribute("recipient"));
+		assertEquals("over three years", m.attribute("period"));
+		assertEquals("to tackle human trafficking", m.attribute("purpose"));
+
+		text = "In 2008-09 the Poppy Project received £1.2m for victim support.";
+		m = only(text, List.of(RealAnswers.agency(text, "Poppy Project", "Poppy Project")));
+		assertEquals("Poppy Project", m.attribute("recipient"));
+		assertEquals("2008-09", m.attribute("period"));
+		assertEquals("for victim support", m.attribute("purpose"));
+
+		text = "Mr. Smith said that £3 million per year would be spent on training.";
+		m = only(text);
+		assertEquals("unattributed", m.entityId());
+		assertEquals("per year", m.attribute("period"));
+		assertEquals("", m.attribute("recipient"));
+	}
+
+	@Test
+	void anAgencyThatIsNotFundedIsNotTheRecipient() {
+		String text = "SOCA said the gang laundered £2 million.";
+		assertEquals("", only(text, List.of(RealAnswers.agency(text, "SOCA", "SOCA"))).attribute("recipient"));
+		text = "The Home Office provided a startup grant of £300,000 to set up the unit.";
+		assertEquals("", only(text, List.of(RealAnswers.agency(text, "Home Office", "Home Office"))).attribute("recipient"));
+		text = "In 2023/24 the unit received £769,222.";
+		assertEquals("2023/24", only(text).attribute("period"));
+	}
+
+	@Test
+	void realWrittenAnswers() throws IOException {
+		List<SourceDocument> documents = RealAnswers.writtenAnswers("commons-2024-07.json.gz", 2000);
+		List<List<Mention>> agencies = documents.stream().map(d -> RealAnswers.stubAgencies(d.text())).toList();
+		long start = System.nanoTime();
+		List<String> facts = new ArrayList<>();
+		int funding = 0;
+		int attributed = 0;
+		for (int i = 0; i < documents.size(); i++) {
+			SourceDocument document = documents.get(i);
+			for (Mention m : recognizer.recognize(document, agencies.get(i))) {
+				funding += m.attribute("funding").equals("true") ? 1 : 0;
+				attributed += m.attribute("recipient").isEmpty() ? 0 : 1;
+				String text = document.text();
+				facts.add(m.entityName() + " " + m.attributes() + " | "
+						+ text.substring(Math.max(0, m.start() - 100), Math.min(text.length(), m.end() + 80)).replace('\n', ' '));
+			}
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("funding: %d amounts (%d funding, %d with a recipient) in %d documents, %.0f documents/s%n",
+				facts.size(), funding, attributed, documents.size(), documents.size() / seconds);
+		List<String> sample = new ArrayList<>(facts);
+		java.util.Collections.shuffle(sample, new Random(11));
+		sample.stream().limit(20).forEach(f -> System.out.println("funding sample: " + f));
+		facts.stream().filter(f -> !f.contains("recipient=,") && !f.contains("recipient=}"))
+				.forEach(f -> System.out.println("funding with recipient: " + f));
+	}
+}

@@ -1,0 +1,112 @@
+package dossier.extract.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.core.document.SourceDocument;
+import dossier.core.entity.EntityKinds;
+import dossier.core.entity.Mention;
+
+class OperationRecognizerTest {
+
+	private final OperationRecognizer recognizer = new OperationRecognizer();
+
+	private List<Mention> find(String text) {
+		return recognizer.recognize(RealAnswers.document(text), List.of());
+	}
+
+	private static List<String> ids(List<Mention> mentions) {
+		return mentions.stream().map(Mention::entityId).toList();
+	}
+
+	@Test
+	void theSecondSampleGivesBothPentametersWithTheirFigures() throws IOException {
+		SourceDocument sample = RealAnswers.sample("trafficking-answers-part2.txt");
+		List<Mention> mentions = recognizer.recognize(sample, List.of());
+		mentions.forEach(m -> System.out.println("sample 2: " + m));
+
+		assertTrue(mentions.stream().allMatch(m -> m.kind().equals(EntityKinds.OPERATION)));
+		assertEquals(List.of("Pentameter 1", "Pentameter 2", "Pentameter 1", "Pentameter 2", "Pentameter", "Pentameter 2"),
+				ids(mentions));
+		Mention p1 = mentions.get(2);
+		assertEquals("Pentameter 1", p1.surface());
+		assertEquals("Operation Pentameter 1", p1.entityName());
+		assertEquals("88", p1.attribute("victims"));
+		assertEquals("2006", p1.attribute("period"));
+		Mention p2 = mentions.get(3);
+		// the table prints "1167 25": 167 and 5 with the footnote markers 1 and 2 in front
+		assertEquals("167+5", p2.attribute("victims"));
+		assertEquals("1167 25", p2.attribute("victimsPrinted"));
+		assertEquals("167 Victims of sexual exploitation; 5 Victims of trafficking for domestic servitude/forced labour",
+				p2.attribute("victimsNotes"));
+		assertEquals("2007-08", p2.attribute("period"));
+		Mention arrests = mentions.get(4);
+		assertEquals("528", arrests.attribute("arrests"));
+		assertEquals("299", arrests.attribute("traffickingArrests"));
+		assertEquals("", mentions.get(0).attribute("victims"));
+	}
+
+	@Test
+	void theFirstSampleGivesPentameterTwoAndNoOperationFromOperationalOrProgrammes() throws IOException {
+		List<Mention> mentions = recognizer.recognize(RealAnswers.sample("trafficking-answers-part1.txt"), List.of());
+
+		assertEquals(List.of("Pentameter 2"), ids(mentions));
+		assertEquals("Operation Pentameter 2", mentions.get(0).surface());
+	}
+
+	@Test
+	void numbersAreNormalisedAndKeptDistinct() {
+		assertEquals(List.of("Pentameter 2"), ids(find("Operation Pentameter Two was larger.")));
+		assertEquals(List.of("Kimia 2"), ids(find("During Operation Kimia II, MONUC helped.")));
+		assertEquals(List.of("Pentameter 1", "Pentameter 2"), ids(find("Operation Pentameter 1 and 2 ran in 2006 and 2007.")));
+		assertEquals(List.of("Pentameter 2", "Pentameter 1", "Pentameter 2"),
+				ids(find("Operation Pentameter 2 ended. Pentameter 1 was smaller than Pentameter 2.")));
+	}
+
+	@Test
+	void figuresInASentenceGoToTheOperation() {
+		Mention m = find("Operation Safeguard made 528 arrests, of which 299 were for trafficking, and rescued 88 victims.").get(0);
+
+		assertEquals("Safeguard", m.entityId());
+		assertEquals("528", m.attribute("arrests"));
+		assertEquals("299", m.attribute("traffickingArrests"));
+		assertEquals("88", m.attribute("victims"));
+	}
+
+	@Test
+	void campaignsAndProgrammesAreNamed() {
+		List<Mention> mentions = find("We support the Blue Blindfold campaign and Programme Aurora.");
+
+		assertEquals(List.of("Blue Blindfold", "Aurora"), ids(mentions));
+		assertEquals("Blue Blindfold campaign", mentions.get(0).entityName());
+		assertEquals("campaign", mentions.get(0).attribute("type"));
+		assertEquals("Programme Aurora", mentions.get(1).entityName());
+	}
+
+	@Test
+	void lowerCaseOperationsAndFormsAreNotOperations() {
+		assertTrue(find("There are no plans because of operational sensitivities. Police operations continue. "
+				+ "Operations are planned. Co-Operation Agency staff. Submit an Operation Notification Form. "
+				+ "The Government programme and the UK campaign.").isEmpty());
+	}
+
+	@Test
+	void realWrittenAnswers() throws IOException {
+		List<SourceDocument> documents = RealAnswers.writtenAnswers("commons-2024-07.json.gz", 2000);
+		long start = System.nanoTime();
+		int found = 0;
+		for (SourceDocument document : documents) {
+			List<Mention> mentions = recognizer.recognize(document, RealAnswers.stubAgencies(document.text()));
+			found += mentions.size();
+			mentions.forEach(m -> System.out.println("operation: " + m.entityName() + " " + m.attributes() + " | "
+					+ document.text().substring(Math.max(0, m.start() - 60), Math.min(document.text().length(), m.end() + 60)).replace('\n', ' ')));
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		System.out.printf("operations: %d in %d documents, %.0f documents/s%n", found, documents.size(), documents.size() / seconds);
+	}
+}
