@@ -169,11 +169,8 @@ public final class DefaultImportService implements ImportService {
 		if (current == null) {
 			return documents;
 		}
-		List<SourceDocument> extracted = new ArrayList<>(documents.size());
-		for (SourceDocument document : documents) {
-			extracted.add(document.toBuilder().mentions(current.extract(document)).build());
-		}
-		return extracted;
+		// recognizers are stateless by contract: documents of one file are extracted on all cores
+		return documents.parallelStream().map(d -> d.toBuilder().mentions(current.extract(d)).build()).toList();
 	}
 
 	private void flush(Run run) {
