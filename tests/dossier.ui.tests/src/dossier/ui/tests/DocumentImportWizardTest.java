@@ -2,10 +2,8 @@ package dossier.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -72,7 +69,9 @@ class DocumentImportWizardTest {
 
 		try {
 			Job.getJobManager().join(ImportJobs.FAMILY, null);
-			ImportProblemsView view = waitForProblems(window);
+			Ui.waitUntil(() -> window.getActivePage().findView(ImportProblemsView.ID) instanceof ImportProblemsView v
+					&& !v.getProblems().isEmpty(), "the Import Problems view to list the broken file");
+			ImportProblemsView view = (ImportProblemsView) window.getActivePage().findView(ImportProblemsView.ID);
 			List<ImportProblem> problems = view.getProblems();
 			assertEquals(1, problems.size());
 			assertEquals(broken.toString(), problems.get(0).source());
@@ -82,23 +81,5 @@ class DocumentImportWizardTest {
 			Services.get(ImportService.class).remove(List.of(answers.toString()));
 		}
 		assertEquals(before, index.size());
-	}
-
-	private static ImportProblemsView waitForProblems(IWorkbenchWindow window) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (System.currentTimeMillis() < deadline) {
-			ImportProblemsView view = (ImportProblemsView) window.getActivePage().findView(ImportProblemsView.ID);
-			if (view != null && !view.getProblems().isEmpty()) {
-				assertNotNull(view);
-				return view;
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
-		return fail("the Import Problems view did not show the broken file");
 	}
 }

@@ -1,16 +1,14 @@
 package dossier.ui.tests;
 
+import static dossier.ui.tests.Ui.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,7 +24,6 @@ import dossier.ui.internal.views.SearchView;
 /** Drives the Search view and the document viewer in the running Dossier workbench. */
 class SearchViewTest {
 
-	private static final long TIMEOUT_MS = 30_000;
 	private IWorkbenchPage page;
 	private SearchView view;
 
@@ -91,21 +88,5 @@ class SearchViewTest {
 
 	private Table table() {
 		return view.getViewer().getTable();
-	}
-
-	/** Runs the event loop until the condition holds, so that async UI updates land. */
-	private static void waitUntil(BooleanSupplier condition, String what) {
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				fail("Timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
-		}
 	}
 }
