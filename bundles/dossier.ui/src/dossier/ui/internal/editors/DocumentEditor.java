@@ -111,6 +111,11 @@ public final class DocumentEditor extends EditorPart {
 				goToHit((e.stateMask & SWT.SHIFT) != 0 ? -1 : 1);
 			}
 		});
+		text.addListener(SWT.MouseHover, e -> {
+			int offset = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			text.setToolTipText(shown == null || offset < 0 ? null
+					: MentionStyles.at(shown.mentions(), offset).map(MentionStyles::describe).orElse(null));
+		});
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		load();
 	}
@@ -154,7 +159,9 @@ public final class DocumentEditor extends EditorPart {
 		title.setText(doc.title());
 		hits = marked.get().highlights();
 		text.setText(marked.get().text());
-		text.setStyleRanges(hits.stream().map(r -> HitStyler.range(r.offset(), r.length())).toArray(StyleRange[]::new));
+		// entities coloured by kind first; query hits are marked over them
+		text.setStyleRanges(MentionStyles.ranges(doc.mentions(), text.getDisplay()).toArray(StyleRange[]::new));
+		hits.forEach(r -> text.setStyleRange(HitStyler.range(r.offset(), r.length())));
 		shown = doc;
 		metadata.setText(DocumentHeader.metadata(doc));
 		boolean linked = !doc.url().isEmpty();
