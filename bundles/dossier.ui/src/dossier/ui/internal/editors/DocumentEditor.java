@@ -164,6 +164,9 @@ public final class DocumentEditor extends EditorPart {
 		hits.forEach(r -> text.setStyleRange(HitStyler.range(r.offset(), r.length())));
 		shown = doc;
 		metadata.setText(DocumentHeader.metadata(doc));
+		boolean described = !metadata.getText().isEmpty();
+		metadata.setVisible(described);
+		((GridData) metadata.getLayoutData()).exclude = !described;
 		boolean linked = !doc.url().isEmpty();
 		hansard.setText(linked ? "<a href=\"" + doc.url() + "\">Hansard: " + doc.url() + "</a>" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		hansard.setVisible(linked);
