@@ -16,7 +16,15 @@ final class AgencyShapes {
 
 	/** The last word of "the X ..." names. */
 	static final Set<String> HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", "Service", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"Council", "Board", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Council", "Board", "Inspectorate", "Association"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Words of committees and meetings, not bodies: "the GTRP Ministerial Oversight Board". */
+	private static final Set<String> COMMITTEE_WORDS = Set.of("Ministerial", "Oversight", "Steering", "Programme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Project", "Working", "Interdepartmental", "Departmental", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// local councils are not counted (the annotation rules)
+			"City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			// forums of government and a trade: "the Freight Council", "the Hospitality Sector Council"
+			"Sector", "Industry", "Freight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static final Set<String> POLICE = Set.of("Police", "Constabulary"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -114,7 +122,13 @@ final class AgencyShapes {
 		while (k >= 0 && t.isCapitalised(k) && words <= MAX_WORDS) {
 			String word = t.token(k);
 			boolean qualified = k > i + 1 || !QUALIFIERS.contains(t.token(i));
-			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k)) {
+			// "Provisional Police Funding Settlement": a name that goes on is not the force's
+			boolean goesOn = t.joined(k) && t.isCapitalised(k + 1) && !"Force".equals(t.token(k + 1)) //$NON-NLS-1$
+					&& !"Service".equals(t.token(k + 1)); //$NON-NLS-1$
+			if (COMMITTEE_WORDS.contains(word)) {
+				return best; // "the Policing Board and District Policing Partnerships"
+			}
+			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
 			// the Civil Service is the service at large, not a body
@@ -128,6 +142,16 @@ final class AgencyShapes {
 			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
 		}
 		return best;
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a shape's first token
+	 * @return whether it is "Ministry of" or "Department of"
+	 */
+	static boolean isMinistry(TokenizedText t, int i) {
+		String word = t.token(i);
+		return ("Ministry".equals(word) || "Department".equals(word)) && "of".equals(t.token(i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**
