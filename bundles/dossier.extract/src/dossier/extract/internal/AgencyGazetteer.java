@@ -56,6 +56,9 @@ public final class AgencyGazetteer {
 	private final Map<String, Agency> byId = new LinkedHashMap<>();
 	private final Map<String, Agency> byAcronym = new HashMap<>();
 	private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+	private boolean lowerCaseStart;
+	private final AgencyTokenFilter firstTokens;
+	private final AgencyTokenFilter acronymTokens;
 
 	private AgencyGazetteer(List<Entry> entries) {
 		for (Entry entry : entries) {
@@ -82,6 +85,8 @@ public final class AgencyGazetteer {
 				entry.midSentence.forEach(word -> addName(word, agency, Use.MID_SENTENCE));
 			}
 		}
+		firstTokens = new AgencyTokenFilter(byFirstToken.keySet());
+		acronymTokens = new AgencyTokenFilter(byAcronym.keySet());
 		// longest first, so that the first name that matches is the longest
 		byFirstToken.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> -n.tokens().length)));
 	}
@@ -92,6 +97,7 @@ public final class AgencyGazetteer {
 			return;
 		}
 		byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>()).add(new Name(tokens, agency, use));
+		lowerCaseStart |= !Character.isUpperCase(tokens[0].charAt(0));
 		// "Essex police" is the force too: the head is often written in lower case
 		String head = tokens[tokens.length - 1];
 		if (tokens.length > 1 && Agency.POLICE_FORCE.equals(agency.type())
@@ -145,6 +151,29 @@ public final class AgencyGazetteer {
 		} catch (JsonParseException | IllegalArgumentException e) {
 			throw new IllegalStateException("Cannot read the agencies: " + e.getMessage(), e); //$NON-NLS-1$
 		}
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a token
+	 * @return false if no name starts with token i; true if one may
+	 */
+	boolean mayStartName(TokenizedText t, int i) {
+		return firstTokens.mayContain(t.hash(i));
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a token
+	 * @return false if token i is no acronym; true if it may be one
+	 */
+	boolean mayBeAcronym(TokenizedText t, int i) {
+		return acronymTokens.mayContain(t.hash(i));
+	}
+
+	/** @return whether some name starts with a token that is not capitalised */
+	boolean hasLowerCaseStart() {
+		return lowerCaseStart;
 	}
 
 	/** @return every agency, in the file's order */

@@ -26,6 +26,8 @@ public final class AgencyRecognizer implements Recognizer {
 
 	private static final String UN = "UN"; //$NON-NLS-1$
 	private final AgencyGazetteer gazetteer;
+	/** To tell "the Greek Ministry of ..." from a UK one; loaded here, not in the first document. */
+	private final CountryGazetteer countries;
 
 	/** Uses the gazetteer shipped with the bundle (the extension registry calls this). */
 	public AgencyRecognizer() {
@@ -35,6 +37,7 @@ public final class AgencyRecognizer implements Recognizer {
 	/** @param gazetteer the agencies to know by name */
 	public AgencyRecognizer(AgencyGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
+		this.countries = CountryGazetteer.shared();
 	}
 
 	@Override
@@ -74,6 +77,10 @@ public final class AgencyRecognizer implements Recognizer {
 	}
 
 	private Match nameAt(TokenizedText t, int i, boolean police) {
+		if (!t.isCapitalised(i) && !gazetteer.hasLowerCaseStart()
+				|| !gazetteer.mayStartName(t, i) && !AgencyShapes.mayStart(t, i)) {
+			return null; // most tokens: skipped on their flags and hash codes, without cutting them out
+		}
 		AgencyGazetteer.Name name = gazetteer.longestAt(t, i, police);
 		if (name != null) {
 			int last = i + name.tokens().length - 1;
@@ -100,11 +107,11 @@ public final class AgencyRecognizer implements Recognizer {
 	}
 
 	/** @return whether token k is a country's name or adjective ("Greek", "Kenyan") joined to the next */
-	private static boolean foreign(TokenizedText t, int k) {
+	private boolean foreign(TokenizedText t, int k) {
 		if (!t.isCapitalised(k) || !t.joined(k)) {
 			return false;
 		}
-		CountryGazetteer.Found found = CountryGazetteer.shared().longestAt(t.text(), t.start(k));
+		CountryGazetteer.Found found = countries.longestAt(t.text(), t.start(k));
 		return found != null && found.end() == t.end(k);
 	}
 
@@ -153,7 +160,9 @@ public final class AgencyRecognizer implements Recognizer {
 				learnt.define(t.token(i + 1), i + 1, shortened ? known : agency && !other ? named.agency() : null);
 				continue;
 			}
-			if (!t.isWord(i) || shouting(t, i)) {
+			// acronyms, in the gazetteer or defined, start with a capital
+			if (!t.isCapitalised(i) || !learnt.has(t, i) && !gazetteer.mayBeAcronym(t, i)
+					|| !learnt.has(t, i) && gazetteer.byAcronym(t.token(i)) == null || shouting(t, i)) {
 				continue;
 			}
 			DocumentAcronyms.Definition definition = learnt.at(t.token(i), i);
@@ -182,7 +191,6 @@ public final class AgencyRecognizer implements Recognizer {
 	}
 
 	private boolean shouted(TokenizedText t, int k) {
-		String token = t.token(k);
-		return token.length() >= 4 && t.isUpperCase(k) && gazetteer.byAcronym(token) == null;
+		return t.isUpperCase(k) && t.end(k) - t.start(k) >= 4 && gazetteer.byAcronym(t.token(k)) == null;
 	}
 }
