@@ -20,6 +20,8 @@ final class AgencyAnaphora {
 	 */
 	private static final Set<String> COMMON = Set.of("Department", "Ministry", "Office", "Service", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"Board"); //$NON-NLS-1$
+	private static final AgencyTokenFilter HEADS = new AgencyTokenFilter(
+			java.util.stream.Stream.concat(DISTINCT.stream(), COMMON.stream()).toList());
 	/** How near, in characters, "just before" is. */
 	private static final int NEAR = 400;
 
@@ -37,6 +39,9 @@ final class AgencyAnaphora {
 		for (int i = 1; i < t.size(); i++) {
 			while (next < matches.size() && matches.get(next).first() < i) {
 				all.add(matches.get(next++));
+			}
+			if (!t.isCapitalised(i) || !HEADS.mayContain(t.hash(i))) {
+				continue; // most tokens: no need to cut them out of the text
 			}
 			String head = t.token(i);
 			boolean distinct = DISTINCT.contains(head);

@@ -35,18 +35,30 @@ public final class AgencyGazetteer {
 		String name;
 		List<String> acronyms;
 		List<String> aliases;
+		/** Place names that stand for a police force where the text speaks of police. */
+		List<String> elliptical;
+		/** Common words that name the body only inside a sentence ("led by Concern"). */
+		List<String> midSentence;
 		String type;
 		String parent;
 	}
 
-	/** A name or alias as tokens, and the agency it names. */
-	record Name(String[] tokens, Agency agency) {
+	/** A name or alias as tokens, the agency it names, and where it may be read as one. */
+	record Name(String[] tokens, Agency agency, Use use) {
+	}
+
+	/** Where a name counts: anywhere, only where the text speaks of police, only inside a sentence. */
+	enum Use {
+		ALWAYS, POLICE_CONTEXT, MID_SENTENCE
 	}
 
 	private static volatile AgencyGazetteer shared;
 	private final Map<String, Agency> byId = new LinkedHashMap<>();
 	private final Map<String, Agency> byAcronym = new HashMap<>();
 	private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+	private boolean lowerCaseStart;
+	private final AgencyTokenFilter firstTokens;
+	private final AgencyTokenFilter acronymTokens;
 
 	private AgencyGazetteer(List<Entry> entries) {
 		for (Entry entry : entries) {
@@ -62,19 +74,37 @@ public final class AgencyGazetteer {
 			for (String acronym : acronyms) {
 				byAcronym.put(acronym, agency);
 			}
-			addName(entry.name, agency);
+			addName(entry.name, agency, Use.ALWAYS);
 			if (entry.aliases != null) {
-				entry.aliases.forEach(alias -> addName(alias, agency));
+				entry.aliases.forEach(alias -> addName(alias, agency, Use.ALWAYS));
+			}
+			if (entry.elliptical != null) {
+				entry.elliptical.forEach(place -> addName(place, agency, Use.POLICE_CONTEXT));
+			}
+			if (entry.midSentence != null) {
+				entry.midSentence.forEach(word -> addName(word, agency, Use.MID_SENTENCE));
 			}
 		}
+		firstTokens = new AgencyTokenFilter(byFirstToken.keySet());
+		acronymTokens = new AgencyTokenFilter(byAcronym.keySet());
 		// longest first, so that the first name that matches is the longest
 		byFirstToken.values().forEach(names -> names.sort(Comparator.comparingInt((Name n) -> -n.tokens().length)));
 	}
 
-	private void addName(String name, Agency agency) {
+	private void addName(String name, Agency agency, Use use) {
 		String[] tokens = TokenizedText.tokensOf(name);
-		if (tokens.length > 0) {
-			byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>()).add(new Name(tokens, agency));
+		if (tokens.length == 0) {
+			return;
+		}
+		byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>()).add(new Name(tokens, agency, use));
+		lowerCaseStart |= !Character.isUpperCase(tokens[0].charAt(0));
+		// "Essex police" is the force too: the head is often written in lower case
+		String head = tokens[tokens.length - 1];
+		if (tokens.length > 1 && Agency.POLICE_FORCE.equals(agency.type())
+				&& ("Police".equals(head) || "Constabulary".equals(head))) { //$NON-NLS-1$ //$NON-NLS-2$
+			String[] lower = tokens.clone();
+			lower[lower.length - 1] = head.toLowerCase(java.util.Locale.ROOT);
+			byFirstToken.get(tokens[0]).add(new Name(lower, agency, use));
 		}
 	}
 
@@ -123,6 +153,29 @@ public final class AgencyGazetteer {
 		}
 	}
 
+	/**
+	 * @param t the tokens
+	 * @param i a token
+	 * @return false if no name starts with token i; true if one may
+	 */
+	boolean mayStartName(TokenizedText t, int i) {
+		return firstTokens.mayContain(t.hash(i));
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a token
+	 * @return false if token i is no acronym; true if it may be one
+	 */
+	boolean mayBeAcronym(TokenizedText t, int i) {
+		return acronymTokens.mayContain(t.hash(i));
+	}
+
+	/** @return whether some name starts with a token that is not capitalised */
+	boolean hasLowerCaseStart() {
+		return lowerCaseStart;
+	}
+
 	/** @return every agency, in the file's order */
 	public Collection<Agency> agencies() {
 		return byId.values();
@@ -147,19 +200,28 @@ public final class AgencyGazetteer {
 	/**
 	 * @param text the tokens
 	 * @param i where the name would start
+	 * @param police whether the text speaks of police, so that "West Mercia" is the force
 	 * @return the longest name that matches at i (case-sensitive, on one line), or null
 	 */
-	Name longestAt(TokenizedText text, int i) {
+	Name longestAt(TokenizedText text, int i, boolean police) {
 		List<Name> names = byFirstToken.get(text.token(i));
 		if (names == null) {
 			return null;
 		}
 		for (Name name : names) {
-			if (matches(text, i, name.tokens())) {
+			if (matches(text, i, name.tokens()) && usable(text, i, name.use(), police)) {
 				return name;
 			}
 		}
 		return null;
+	}
+
+	private static boolean usable(TokenizedText text, int i, Use use, boolean police) {
+		return switch (use) {
+			case ALWAYS -> true;
+			case POLICE_CONTEXT -> police;
+			case MID_SENTENCE -> i > 0 && text.joined(i - 1) && text.isWord(i - 1) && !text.isCapitalised(i - 1);
+		};
 	}
 
 	private static boolean matches(TokenizedText text, int i, String[] tokens) {

@@ -24,7 +24,10 @@ public final class AgencyRecognizer implements Recognizer {
 	record Match(int first, int last, Agency agency) {
 	}
 
+	private static final String UN = "UN"; //$NON-NLS-1$
 	private final AgencyGazetteer gazetteer;
+	/** To tell "the Greek Ministry of ..." from a UK one; loaded here, not in the first document. */
+	private final CountryGazetteer countries;
 
 	/** Uses the gazetteer shipped with the bundle (the extension registry calls this). */
 	public AgencyRecognizer() {
@@ -34,12 +37,14 @@ public final class AgencyRecognizer implements Recognizer {
 	/** @param gazetteer the agencies to know by name */
 	public AgencyRecognizer(AgencyGazetteer gazetteer) {
 		this.gazetteer = gazetteer;
+		this.countries = CountryGazetteer.shared();
 	}
 
 	@Override
 	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
 		TokenizedText t = new TokenizedText(document.text());
-		List<Match> names = names(t);
+		boolean police = document.text().contains("olice"); //$NON-NLS-1$
+		List<Match> names = names(t, police);
 		List<Match> matches = new ArrayList<>(names);
 		matches.addAll(acronyms(t, names));
 		matches.sort(Comparator.comparingInt(Match::first));
@@ -56,11 +61,11 @@ public final class AgencyRecognizer implements Recognizer {
 	}
 
 	/** Gazetteer names and shapes, left to right, the longest at each place. */
-	private List<Match> names(TokenizedText t) {
+	private List<Match> names(TokenizedText t, boolean police) {
 		List<Match> names = new ArrayList<>();
 		int i = 0;
 		while (i < t.size()) {
-			Match match = nameAt(t, i);
+			Match match = nameAt(t, i, police);
 			if (match == null) {
 				i++;
 			} else {
@@ -71,18 +76,43 @@ public final class AgencyRecognizer implements Recognizer {
 		return names;
 	}
 
-	private Match nameAt(TokenizedText t, int i) {
-		AgencyGazetteer.Name name = gazetteer.longestAt(t, i);
+	private Match nameAt(TokenizedText t, int i, boolean police) {
+		if (!t.isCapitalised(i) && !gazetteer.hasLowerCaseStart()
+				|| !gazetteer.mayStartName(t, i) && !AgencyShapes.mayStart(t, i)) {
+			return null; // most tokens: skipped on their flags and hash codes, without cutting them out
+		}
+		AgencyGazetteer.Name name = gazetteer.longestAt(t, i, police);
 		if (name != null) {
 			int last = i + name.tokens().length - 1;
-			return AgencyShapes.policeAndCrime(t, last) ? null : new Match(i, last, name.agency());
+			if (AgencyShapes.policeAndCrime(t, last)) {
+				return null;
+			}
+			Match un = UN.equals(name.agency().id()) ? AgencyUnNames.extend(t, i, last, name.agency(), gazetteer) : null;
+			return un != null ? un : new Match(i, last, name.agency());
+		}
+		if (UN.equals(t.token(i)) && gazetteer.byId(UN) != null) {
+			// "UN Mission in ... (MONUC)": the acronym alone is no name, but it starts some
+			return AgencyUnNames.extend(t, i, i, gazetteer.byId(UN), gazetteer);
 		}
 		AgencyShapes.Shape shape = AgencyShapes.at(t, i);
 		if (shape == null || endsInGazetteerName(t, shape)) {
 			return null;
 		}
-		String written = t.normalised(shape.first(), shape.last());
-		return new Match(shape.first(), shape.last(), new Agency(written, written, shape.type(), null));
+		int first = shape.first();
+		if (AgencyShapes.isMinistry(t, first) && foreign(t, first - 1)) {
+			first--; // "the Greek Ministry of Foreign Affairs" is Greece's, not a UK body
+		}
+		String written = t.normalised(first, shape.last());
+		return new Match(first, shape.last(), new Agency(written, written, shape.type(), null));
+	}
+
+	/** @return whether token k is a country's name or adjective ("Greek", "Kenyan") joined to the next */
+	private boolean foreign(TokenizedText t, int k) {
+		if (!t.isCapitalised(k) || !t.joined(k)) {
+			return false;
+		}
+		CountryGazetteer.Found found = countries.longestAt(t.text(), t.start(k));
+		return found != null && found.end() == t.end(k);
 	}
 
 	/**
@@ -91,7 +121,7 @@ public final class AgencyRecognizer implements Recognizer {
 	 */
 	private boolean endsInGazetteerName(TokenizedText t, AgencyShapes.Shape shape) {
 		for (int k = shape.first() + 1; k <= shape.last(); k++) {
-			AgencyGazetteer.Name name = gazetteer.longestAt(t, k);
+			AgencyGazetteer.Name name = gazetteer.longestAt(t, k, false);
 			if (name != null && k + name.tokens().length - 1 == shape.last()) {
 				return true;
 			}
@@ -116,11 +146,23 @@ public final class AgencyRecognizer implements Recognizer {
 				boolean agency = named != null && named.last() == i - 1;
 				Agency known = gazetteer.byAcronym(t.token(i + 1));
 				// "Department for Business (BIS)": a shortened name does not override the gazetteer
-				boolean shortened = agency && known != null && gazetteer.byId(named.agency().id()) == null;
-				learnt.define(t.token(i + 1), i + 1, shortened ? known : agency ? named.agency() : null);
+				// and "Office of National Statistics (ONS)" is that body ("Learning and Skills
+				// Council (LSC)" is not the Legal Services Commission)
+				boolean shortened = agency && known != null && gazetteer.byId(named.agency().id()) == null
+						&& wordsOf(t, named, known);
+				if (shortened) {
+					names.set(next - 1, new Match(named.first(), named.last(), known));
+				}
+				// "UN Mission in the Democratic of Congo (DRC) (MONUC)": a body known by another
+				// acronym is not renamed; the parenthesis abbreviates something else
+				boolean other = agency && known == null && named.agency() == gazetteer.byAcronym(named.agency().id())
+						&& named.agency().id().charAt(0) != t.token(i + 1).charAt(0);
+				learnt.define(t.token(i + 1), i + 1, shortened ? known : agency && !other ? named.agency() : null);
 				continue;
 			}
-			if (!t.isWord(i) || shouting(t, i)) {
+			// acronyms, in the gazetteer or defined, start with a capital
+			if (!t.isCapitalised(i) || !learnt.has(t, i) && !gazetteer.mayBeAcronym(t, i)
+					|| !learnt.has(t, i) && gazetteer.byAcronym(t.token(i)) == null || shouting(t, i)) {
 				continue;
 			}
 			DocumentAcronyms.Definition definition = learnt.at(t.token(i), i);
@@ -132,13 +174,23 @@ public final class AgencyRecognizer implements Recognizer {
 		return found;
 	}
 
+	/** @return whether every capitalised word of the match is a word of the agency's name */
+	private static boolean wordsOf(TokenizedText t, Match match, Agency agency) {
+		String[] words = TokenizedText.tokensOf(agency.name());
+		for (int k = match.first(); k <= match.last(); k++) {
+			if (t.isCapitalised(k) && !java.util.Arrays.asList(words).contains(t.token(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** A capitalised word next to other long capitalised words is a shouted heading, not an acronym. */
 	private boolean shouting(TokenizedText t, int i) {
 		return shouted(t, i - 1) || shouted(t, i + 1);
 	}
 
 	private boolean shouted(TokenizedText t, int k) {
-		String token = t.token(k);
-		return token.length() >= 4 && t.isUpperCase(k) && gazetteer.byAcronym(token) == null;
+		return t.isUpperCase(k) && t.end(k) - t.start(k) >= 4 && gazetteer.byAcronym(t.token(k)) == null;
 	}
 }

@@ -16,7 +16,15 @@ final class AgencyShapes {
 
 	/** The last word of "the X ..." names. */
 	static final Set<String> HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", "Service", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"Council", "Board", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Council", "Board", "Inspectorate", "Association"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/** Words of committees and meetings, not bodies: "the GTRP Ministerial Oversight Board". */
+	private static final Set<String> COMMITTEE_WORDS = Set.of("Ministerial", "Oversight", "Steering", "Programme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Project", "Working", "Interdepartmental", "Departmental", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// local councils are not counted (the annotation rules)
+			"City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			// forums of government and a trade: "the Freight Council", "the Hospitality Sector Council"
+			"Sector", "Industry", "Freight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private static final Set<String> POLICE = Set.of("Police", "Constabulary"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -74,6 +82,9 @@ final class AgencyShapes {
 	/** "Ministry of X", "Department for X", "Department of X", "Office for X". */
 	private static Shape subjectAfter(TokenizedText t, int i) {
 		String word = t.token(i);
+		if (!"Ministry".equals(word) && !"Department".equals(word) && !"Office".equals(word)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return null; // most capitalised words: no need to cut out the next token
+		}
 		String next = t.token(i + 1);
 		boolean shaped = "Ministry".equals(word) && "of".equals(next) //$NON-NLS-1$ //$NON-NLS-2$
 				|| "Department".equals(word) && ("for".equals(next) || "of".equals(next)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -114,7 +125,13 @@ final class AgencyShapes {
 		while (k >= 0 && t.isCapitalised(k) && words <= MAX_WORDS) {
 			String word = t.token(k);
 			boolean qualified = k > i + 1 || !QUALIFIERS.contains(t.token(i));
-			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k)) {
+			// "Provisional Police Funding Settlement": a name that goes on is not the force's
+			boolean goesOn = t.joined(k) && t.isCapitalised(k + 1) && !"Force".equals(t.token(k + 1)) //$NON-NLS-1$
+					&& !"Service".equals(t.token(k + 1)); //$NON-NLS-1$
+			if (COMMITTEE_WORDS.contains(word)) {
+				return best; // "the Policing Board and District Policing Partnerships"
+			}
+			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
 			// the Civil Service is the service at large, not a body
@@ -122,12 +139,54 @@ final class AgencyShapes {
 				best = new Shape(i, k, Agency.OTHER);
 			}
 			words++;
-			String joiner = t.token(k + 1);
-			boolean joins = JOINERS.contains(joiner) && t.joined(k) && t.joined(k + 1) && t.isCapitalised(k + 2);
-			place &= !joins || PLACE_JOINERS.contains(joiner);
+			// the flags first: most capitalised words are followed by lower-case ones
+			boolean joins = t.isCapitalised(k + 2) && t.joined(k) && t.joined(k + 1) && JOINERS.contains(t.token(k + 1));
+			place &= !joins || PLACE_JOINERS.contains(t.token(k + 1));
 			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
 		}
 		return best;
+	}
+
+	/** The words that start or end shapes, to skip the other tokens fast. */
+	private static final AgencyTokenFilter STARTS = new AgencyTokenFilter(Set.of("Ministry", "Department", "Office")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final AgencyTokenFilter ENDS = new AgencyTokenFilter(
+			java.util.stream.Stream.concat(HEADS.stream(), POLICE.stream()).toList());
+
+	/**
+	 * A quick test on flags and hash codes: whether a shape may start at token i.
+	 *
+	 * @param t the tokens
+	 * @param i a token
+	 * @return false if no shape starts at i; true if one may
+	 */
+	static boolean mayStart(TokenizedText t, int i) {
+		if (!t.isCapitalised(i)) {
+			return false;
+		}
+		if (STARTS.mayContain(t.hash(i))) {
+			return true;
+		}
+		// a head follows in a run of capitalised words and short joiners ("and", "of", "&")
+		for (int k = i + 1; k <= i + 2 * MAX_WORDS + 2 && t.joined(k - 1); k++) {
+			if (t.isCapitalised(k)) {
+				if (ENDS.mayContain(t.hash(k))) {
+					return true;
+				}
+			} else if (t.end(k) - t.start(k) > 3) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a shape's first token
+	 * @return whether it is "Ministry of" or "Department of"
+	 */
+	static boolean isMinistry(TokenizedText t, int i) {
+		String word = t.token(i);
+		return ("Ministry".equals(word) || "Department".equals(word)) && "of".equals(t.token(i + 1)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**

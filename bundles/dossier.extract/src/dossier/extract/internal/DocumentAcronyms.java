@@ -25,8 +25,8 @@ final class DocumentAcronyms {
 	 * @return whether tokens i to i + 2 read "(ACRONYM)" after a capitalised word
 	 */
 	static boolean isDefinition(TokenizedText t, int i) {
-		return "(".equals(t.token(i)) && ")".equals(t.token(i + 2)) && t.isUpperCase(i + 1) //$NON-NLS-1$ //$NON-NLS-2$
-				&& Character.isUpperCase(t.token(i + 1).charAt(0)) && t.isCapitalised(i - 1);
+		return t.isPunctuation(i, '(') && t.isPunctuation(i + 2, ')') && t.isUpperCase(i + 1) && t.isCapitalised(i + 1)
+				&& t.isCapitalised(i - 1);
 	}
 
 	/**
@@ -60,6 +60,15 @@ final class DocumentAcronyms {
 	 */
 	void define(String acronym, int token, Agency agency) {
 		definitions.put(acronym, new Definition(token, agency));
+	}
+
+	/**
+	 * @param t the tokens
+	 * @param i a token
+	 * @return whether the document has defined it as an acronym (so far)
+	 */
+	boolean has(TokenizedText t, int i) {
+		return !definitions.isEmpty() && definitions.containsKey(t.token(i));
 	}
 
 	/**

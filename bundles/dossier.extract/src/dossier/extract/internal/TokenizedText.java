@@ -6,34 +6,109 @@ import java.util.Arrays;
  * A text cut into tokens: runs of letters and digits are words, every other character
  * that is not white space is a token of its own. Curly apostrophes read as straight ones,
  * so that "Barnardo’s" matches "Barnardo's".
+ * <p>
+ * Made for speed, as recognizers read every document: one pass over the characters
+ * records each token's span, its shape (word, capitalised, upper case) and whether a line
+ * ends after it; a token's text is cut only when asked for, which the recognizer does
+ * mostly for capitalised words.
  */
 final class TokenizedText {
 
+	private static final byte WORD = 1;
+	private static final byte CAPITALISED = 2;
+	private static final byte UPPER = 4;
+	/** A line break lies between this token and the next. */
+	private static final byte BREAK = 8;
+
 	private final String text;
-	private int[] starts = new int[64];
-	private int[] ends = new int[64];
-	private String[] tokens = new String[64];
+	private int[] starts;
+	private int[] ends;
+	private byte[] flags;
+	private int[] hashes;
+	private String[] tokens;
 	private int size;
 
 	TokenizedText(String text) {
 		this.text = text;
-		int i = 0;
+		// English has a token every five or six characters: rarely grown
+		int capacity = text.length() / 4 + 16;
+		starts = new int[capacity];
+		ends = new int[capacity];
+		flags = new byte[capacity];
+		hashes = new int[capacity];
+		tokens = new String[capacity];
 		int n = text.length();
+		// the characters in an array of this thread's, read without charAt's checks and not
+		// allocated anew for each document
+		char[] chars = BUFFER.get();
+		if (chars.length < n) {
+			chars = new char[Math.max(n, chars.length * 2)];
+			BUFFER.set(chars);
+		}
+		text.getChars(0, n, chars, 0);
+		int i = 0;
 		while (i < n) {
-			char c = text.charAt(i);
-			if (Character.isLetterOrDigit(c)) {
+			char c = chars[i];
+			int kind = kind(c);
+			if (kind != OTHER) {
 				int start = i;
-				while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+				int capitals = 0;
+				boolean lower = false;
+				int hash = 0;
+				do {
+					capitals += kind == UPPER_LETTER ? 1 : 0;
+					lower |= kind == LOWER_LETTER;
+					hash = 31 * hash + c;
 					i++;
+				} while (i < n && (kind = kind(c = chars[i])) != OTHER);
+				byte f = WORD;
+				if (kind(chars[start]) == UPPER_LETTER) {
+					f |= CAPITALISED;
 				}
-				add(start, i, text.substring(start, i));
-			} else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				if (!lower && capitals >= 2) {
+					f |= UPPER;
+				}
+				add(start, i, f, hash);
+			} else if (c == '\n' || c == '\r') {
+				if (size > 0) {
+					flags[size - 1] |= BREAK;
+				}
+				i++;
+			} else if (c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
 				i++;
 			} else {
-				add(i, i + 1, c == '\u2019' || c == '\u2018' ? "'" : String.valueOf(c)); //$NON-NLS-1$
+				add(i, i + 1, (byte) 0, c == '\u2019' || c == '\u2018' ? '\'' : c);
 				i++;
 			}
 		}
+	}
+
+	private static final int OTHER = 0;
+	private static final int UPPER_LETTER = 1;
+	private static final int LOWER_LETTER = 2;
+	private static final int OTHER_LETTER_OR_DIGIT = 3;
+	/** The kinds of the ASCII characters, looked up rather than worked out for each one. */
+	private static final byte[] ASCII = new byte[128];
+	private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
+	private static final boolean[] ASCII_SPACE = new boolean[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII[c] = (byte) slowKind(c);
+			ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+		}
+	}
+
+	private static int kind(char c) {
+		return c < 128 ? ASCII[c] : slowKind(c);
+	}
+
+	private static int slowKind(char c) {
+		if (!Character.isLetterOrDigit(c)) {
+			return OTHER;
+		}
+		return Character.isUpperCase(c) ? UPPER_LETTER : Character.isLowerCase(c) ? LOWER_LETTER : OTHER_LETTER_OR_DIGIT;
 	}
 
 	/**
@@ -44,18 +119,30 @@ final class TokenizedText {
 	 */
 	static String[] tokensOf(String name) {
 		TokenizedText t = new TokenizedText(name);
-		return Arrays.copyOf(t.tokens, t.size);
+		String[] result = new String[t.size];
+		for (int i = 0; i < t.size; i++) {
+			result[i] = t.token(i);
+		}
+		return result;
 	}
 
-	private void add(int start, int end, String token) {
+	private void add(int start, int end, byte f, int hash) {
 		if (size == starts.length) {
 			starts = Arrays.copyOf(starts, size * 2);
 			ends = Arrays.copyOf(ends, size * 2);
+			flags = Arrays.copyOf(flags, size * 2);
+			hashes = Arrays.copyOf(hashes, size * 2);
 			tokens = Arrays.copyOf(tokens, size * 2);
 		}
 		starts[size] = start;
 		ends[size] = end;
-		tokens[size++] = token;
+		hashes[size] = hash;
+		flags[size++] = f;
+	}
+
+	/** @return the hash code of token i's text, as {@link String#hashCode()} computes it; 0 out of range */
+	int hash(int i) {
+		return i >= 0 && i < size ? hashes[i] : 0;
 	}
 
 	String text() {
@@ -67,7 +154,26 @@ final class TokenizedText {
 	}
 
 	String token(int i) {
-		return i >= 0 && i < size ? tokens[i] : ""; //$NON-NLS-1$
+		if (i < 0 || i >= size) {
+			return ""; //$NON-NLS-1$
+		}
+		String token = tokens[i];
+		if (token == null) {
+			char c = text.charAt(starts[i]);
+			token = (flags[i] & WORD) == 0 && (c == '\u2019' || c == '\u2018') ? "'" //$NON-NLS-1$
+					: text.substring(starts[i], ends[i]);
+			tokens[i] = token;
+		}
+		return token;
+	}
+
+	/**
+	 * @param i a token
+	 * @param c a punctuation character
+	 * @return whether token i is that character, without cutting it out of the text
+	 */
+	boolean isPunctuation(int i, char c) {
+		return i >= 0 && i < size && (flags[i] & WORD) == 0 && text.charAt(starts[i]) == c;
 	}
 
 	int start(int i) {
@@ -80,27 +186,17 @@ final class TokenizedText {
 
 	/** @return whether token i is a word (letters and digits) */
 	boolean isWord(int i) {
-		return i >= 0 && i < size && Character.isLetterOrDigit(tokens[i].charAt(0));
+		return i >= 0 && i < size && (flags[i] & WORD) != 0;
 	}
 
 	/** @return whether token i is a word that starts with a capital letter */
 	boolean isCapitalised(int i) {
-		return isWord(i) && Character.isUpperCase(tokens[i].charAt(0));
+		return i >= 0 && i < size && (flags[i] & CAPITALISED) != 0;
 	}
 
 	/** @return whether token i is a word of capitals and digits only, with two capitals or more */
 	boolean isUpperCase(int i) {
-		if (!isWord(i)) {
-			return false;
-		}
-		int capitals = 0;
-		for (char c : tokens[i].toCharArray()) {
-			if (Character.isLowerCase(c)) {
-				return false;
-			}
-			capitals += Character.isUpperCase(c) ? 1 : 0;
-		}
-		return capitals >= 2;
+		return i >= 0 && i < size && (flags[i] & UPPER) != 0;
 	}
 
 	/**
@@ -109,16 +205,7 @@ final class TokenizedText {
 	 * @return whether tokens i and i + 1 are on the same line
 	 */
 	boolean joined(int i) {
-		if (i + 1 >= size) {
-			return false;
-		}
-		for (int k = ends[i]; k < starts[i + 1]; k++) {
-			char c = text.charAt(k);
-			if (c == '\n' || c == '\r') {
-				return false;
-			}
-		}
-		return true;
+		return i >= 0 && i + 1 < size && (flags[i] & BREAK) == 0;
 	}
 
 	/**

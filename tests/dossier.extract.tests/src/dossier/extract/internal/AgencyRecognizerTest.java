@@ -51,7 +51,7 @@ class AgencyRecognizerTest {
 		SourceDocument document = sample("trafficking-answers-part1.txt");
 		List<Mention> mentions = RECOGNIZER.recognize(document, List.of());
 
-		assertEquals(List.of("Gloucestershire Constabulary", "UKHTC", "UKHTC", "NPIA", "UKBA", "SOCA", "SOCA", "UKHTC",
+		assertEquals(List.of("Gloucestershire Constabulary", "UKHTC", "UKHTC", "NPIA", "UK Border Agency", "SOCA", "SOCA", "UKHTC",
 				"SOCA", "Council of Europe", "Home Office", "UN", "EU", "IOM", "IOM"), ids(mentions));
 		for (Mention mention : mentions) {
 			assertEquals(EntityKinds.AGENCY, mention.kind());
@@ -117,7 +117,7 @@ class AgencyRecognizerTest {
 				+ "that SOCA would help. The Agency will report to the UK Human Trafficking Centre; the Centre agrees.";
 		List<Mention> mentions = recognize(text);
 
-		assertEquals(List.of("Home Office", "SOCA", "UKBA", "UKBA", "SOCA", "SOCA", "UKHTC", "UKHTC"), ids(mentions));
+		assertEquals(List.of("Home Office", "SOCA", "UK Border Agency", "UK Border Agency", "SOCA", "SOCA", "UKHTC", "UKHTC"), ids(mentions));
 		assertEquals("Agency", mentions.get(3).surface());
 		assertEquals("Centre", mentions.get(7).surface());
 	}
@@ -172,6 +172,76 @@ class AgencyRecognizerTest {
 	}
 
 	@Test
+	void idsFollowTheAnnotationRules() {
+		List<Mention> mentions = recognize("The UK Border Agency, Immigration Enforcement and the Border Security Command met "
+				+ "the Legal Services Commission (LSC), the Office of National Statistics and the Department of Transport.");
+
+		assertEquals(List.of("UK Border Agency", "Immigration Enforcement", "Border Security Command", "LSC", "LSC", "ONS", "DfT"),
+				ids(mentions));
+	}
+
+	@Test
+	void unOrgansCountAsTheUnAndUnBodiesByTheirAcronym() {
+		List<Mention> mentions = recognize("We raised it at the United Nations Security Council and the UN Human Rights Council. "
+				+ "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) and "
+				+ "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA) report; UNRWA agrees. "
+				+ "The UN Mission in the Democratic Republic of Congo (DRC) (MONUC) and the DRC army. "
+				+ "The UN Integrated Peace Office for Elbonia (UNIPOE) opened; UNIPOE said so. UN agencies help.");
+
+		assertEquals(List.of("UN", "UN", "UNRWA", "UNRWA", "OCHA", "OCHA", "UNRWA", "MONUC", "MONUC", "UNIPOE", "UNIPOE", "UNIPOE",
+				"UN"), ids(mentions));
+		assertEquals("United Nations Security Council", mentions.get(0).surface());
+		assertEquals("UN Mission in the Democratic Republic of Congo", mentions.get(7).surface());
+		assertEquals("UN Integrated Peace Office for Elbonia", mentions.get(9).surface());
+		assertEquals("UN", mentions.get(12).surface());
+	}
+
+	@Test
+	void internationalFundsAndAgenciesAreKnown() {
+		List<Mention> mentions = recognize("Funding for the Global Fund for AIDS, TB and Malaria (GFATM), UNITAID, WFP, UNMAS, "
+				+ "UNITAD, UNAMA, the UN Trust Fund to End Violence Against Women (UNTF) and the ICRC.");
+
+		assertEquals(List.of("Global Fund", "Global Fund", "UNITAID", "WFP", "UNMAS", "UNITAD", "UNAMA", "UNTF", "UNTF", "ICRC"),
+				ids(mentions));
+	}
+
+	@Test
+	void policeForcesAreFoundElliptically() {
+		assertEquals(List.of("Essex Police", "West Mercia Police"),
+				ids(recognize("Officer numbers in Essex police rose; the police funding for West Mercia is below.")));
+		// without police in the text a place is a place
+		assertEquals(List.of(), ids(recognize("Farms in West Mercia and the Thames Valley flooded.")));
+		// a police name that goes on names something else
+		assertEquals(List.of(), ids(recognize("The Provisional Police Funding Settlement was published.")));
+	}
+
+	@Test
+	void namedUnitsAndBodiesAreFound() {
+		List<Mention> mentions = recognize("The Police Central e-Crime Unit (PCeU), Opal and the MSOICU work with the "
+				+ "British Council, the Road Haulage Association and a consortium led by Concern.");
+
+		assertEquals(List.of("PCeU", "PCeU", "Opal", "MSOICU", "British Council", "Road Haulage Association", "Concern Worldwide"),
+				ids(mentions));
+		// a common word at the start of a sentence is not the charity
+		assertEquals(List.of(), ids(recognize("Concern was raised.")));
+	}
+
+	@Test
+	void foreignMinistriesKeepTheirCountry() {
+		List<Mention> mentions = recognize("She spoke at the Greek Ministry of Foreign Affairs.");
+
+		assertEquals(List.of("Greek Ministry of Foreign Affairs"), ids(mentions));
+	}
+
+	@Test
+	void wholeGovernmentsCouncilsAndCommitteesAreNotAgencies() {
+		String text = "The Scottish Executive and the Welsh Government agree. The Horsham District Council, "
+				+ "the Freight Council and the GTRP Ministerial Oversight Board met.";
+		assertEquals(List.of(), ids(recognize(text)));
+		assertEquals(List.of("General Medical Council"), ids(recognize("We met the General Medical Council.")));
+	}
+
+	@Test
 	void theGazetteerIsCuratedData() {
 		AgencyGazetteer gazetteer = AgencyGazetteer.shared();
 
@@ -215,7 +285,7 @@ class AgencyRecognizerTest {
 		List<Mention> mentions = recognize(text);
 
 		Set<String> ids = Set.copyOf(ids(mentions));
-		assertTrue(ids.containsAll(Set.of("Home Office", "BIS", "UKBA", "CPS", "MoD", "Electoral Commission")), ids.toString());
+		assertTrue(ids.containsAll(Set.of("Home Office", "BIS", "UK Border Agency", "CPS", "MoD", "Electoral Commission")), ids.toString());
 		for (Mention mention : mentions) {
 			assertTrue(Character.isUpperCase(mention.surface().charAt(0)), mention.toString());
 			assertFalse(Set.of("Government", "Secretary of State", "Fire Service").contains(mention.surface()), mention.toString());
