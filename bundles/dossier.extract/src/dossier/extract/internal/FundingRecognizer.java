@@ -46,17 +46,21 @@ public final class FundingRecognizer implements Recognizer {
 	@Override
 	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
 		String text = document.text();
+		if (!MoneyAmounts.mayHold(text)) {
+			return List.of();
+		}
 		List<Amount> amounts = MoneyAmounts.find(text);
 		if (amounts.isEmpty()) {
 			return List.of();
 		}
 		List<Mention> agencies = earlier.stream().filter(m -> EntityKinds.AGENCY.equals(m.kind())).toList();
 		List<int[]> spans = amounts.stream().map(a -> new int[] { a.start(), a.end() }).toList();
-		List<int[]> sentences = SentenceBounds.of(text);
 		List<Mention> mentions = new ArrayList<>(amounts.size());
+		String[] recipients = new String[amounts.size()];
+		List<Map<String, String>> all = new ArrayList<>(amounts.size());
 		for (int i = 0; i < amounts.size(); i++) {
 			Amount amount = amounts.get(i);
-			int[] sentence = SentenceBounds.around(sentences, amount.start());
+			int[] sentence = SentenceBounds.around(text, amount.start());
 			int[] clause = clause(text, sentence, amounts, i);
 			String part = text.substring(clause[0], clause[1]);
 			int at = amount.start() - clause[0];
@@ -69,13 +73,33 @@ public final class FundingRecognizer implements Recognizer {
 			String recipient = "true".equals(funding) //$NON-NLS-1$
 					? FundingClues.recipient(text, sentence, amount.start(), amount.end(), spans, agencies)
 					: ""; //$NON-NLS-1$
+			if (recipient.isEmpty() && "true".equals(funding)) { //$NON-NLS-1$
+				recipient = FundingClues.shared(text, sentence, amounts, i, recipients);
+			}
+			if (recipient.isEmpty() && "true".equals(funding) && sentence[1] - sentence[0] <= amount.end() - amount.start() + 2) { //$NON-NLS-1$
+				recipient = FundingClues.tableIntro(text, sentence[0], agencies); // a table cell
+			}
+			recipients[i] = recipient;
 			attributes.put("recipient", recipient); //$NON-NLS-1$
 			putIfStated(attributes, "period", FundingClues.period(part, at, atEnd)); //$NON-NLS-1$
 			putIfStated(attributes, "purpose", FundingClues.purpose(part, atEnd)); //$NON-NLS-1$
+			all.add(attributes);
+		}
+		// "£1 million of the UK's £21 million support to UNRWA": the part shares the whole's recipient
+		for (int i = amounts.size() - 2; i >= 0; i--) {
+			if (recipients[i].isEmpty() && !recipients[i + 1].isEmpty() && "true".equals(all.get(i).get("funding")) //$NON-NLS-1$ //$NON-NLS-2$
+					&& FundingClues.partOf(text, amounts.get(i).end(), amounts.get(i + 1).start())) {
+				recipients[i] = recipients[i + 1];
+				all.get(i).put("recipient", recipients[i]); //$NON-NLS-1$
+			}
+		}
+		for (int i = 0; i < amounts.size(); i++) {
+			Amount amount = amounts.get(i);
+			String recipient = recipients[i];
 			String display = MoneyAmounts.display(amount);
 			mentions.add(new Mention(EntityKinds.FUNDING, amount.start(), amount.end(),
 					text.substring(amount.start(), amount.end()), recipient.isEmpty() ? UNATTRIBUTED : recipient,
-					recipient.isEmpty() ? display : display + " to " + recipient, attributes)); //$NON-NLS-1$
+					recipient.isEmpty() ? display : display + " to " + recipient, all.get(i))); //$NON-NLS-1$
 		}
 		return mentions;
 	}

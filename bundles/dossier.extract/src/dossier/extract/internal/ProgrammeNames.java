@@ -111,8 +111,9 @@ final class ProgrammeNames {
 				break; // "the FCDO's ...", "Defra-funded ...": the name starts after it
 			} else if (CONNECTORS.contains(word) && !words.isEmpty()) {
 				String before = previousWord(text, start);
-				if (before == null || OperationRecognizer.NOT_NAMES.contains(before) || !CAPITALISED.matcher(before).matches()
-						|| before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT))) {
+				if (before == null || OperationRecognizer.NOT_NAMES.contains(before)
+						|| !CAPITALISED.matcher(before).matches() && !ACRONYM.matcher(before).matches()
+						|| before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT)) && !ACRONYM.matcher(before).matches()) {
 					break; // "Pension Protection Fund and Financial Assistance Scheme", "Op FORTITUDE and ... programme"
 				}
 				words.add(new int[] { start, end });
@@ -126,6 +127,7 @@ final class ProgrammeNames {
 			}
 			at = start;
 		}
+		List<int[]> read = List.copyOf(words);
 		while (!words.isEmpty() && !isNameWord(text, words.get(words.size() - 1))) {
 			words.remove(words.size() - 1); // "The", "and": not the first word of a name
 		}
@@ -134,8 +136,12 @@ final class ProgrammeNames {
 			name.add(text.substring(words.get(i)[0], words.get(i)[1]));
 		}
 		boolean acronymFirst = acronym != null && !name.isEmpty() && acronymAt < words.get(words.size() - 1)[0];
-		if (acronymFirst) {
-			name.add(0, acronym);
+		if (acronymFirst) { // "CRAFT for Sustainable Development": the connector after the acronym stays
+			name.clear();
+			name.add(acronym);
+			for (int i = read.size() - 1; i >= 0; i--) {
+				name.add(text.substring(read.get(i)[0], read.get(i)[1]));
+			}
 		}
 		if (!OperationRecognizer.isName(name) || NAME_GOES_ON.matcher(text).region(headStart + head.length(), text.length()).lookingAt()) {
 			return false; // "the Afghanistan Country Programme Evaluation" is a document
