@@ -42,7 +42,7 @@ final class FundingClues {
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
 			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
-			+ "per\\s+(?:head|capita|day)|a\\s+day)\\b"); //$NON-NLS-1$
+			+ "per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
 	private static final Pattern FUNDING = Pattern.compile("\\b(?:fund(?:s|ed|ing)?|budgets?|allocat\\w*|grants?|invest\\w*|spend(?:s|ing)?|" //$NON-NLS-1$
 			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid|commit\\w*|pledg\\w*|" //$NON-NLS-1$
 			+ "assistance|humanitarian)\\b"); //$NON-NLS-1$
