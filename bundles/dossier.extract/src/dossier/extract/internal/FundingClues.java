@@ -167,8 +167,9 @@ final class FundingClues {
 	 * @param text the document's text
 	 * @param cell the start of a table cell that holds only an amount
 	 * @param agencies the agency mentions
-	 * @return the one agency that the sentence introducing the table says is funded ("The total
-	 *         funding amounts for West Mercia can be found in the table below"), or ""
+	 * @return the one agency that the paragraph introducing the table names when it speaks of
+	 *         funding ("The total funding amounts for West Mercia can be found in the table
+	 *         below."), or ""
 	 */
 	static String tableIntro(String text, int cell, List<Mention> agencies) {
 		int at = cell;
@@ -181,12 +182,13 @@ final class FundingClues {
 				return ""; //$NON-NLS-1$
 			}
 			int[] sentence = SentenceBounds.around(text, i);
-			if (sentence[1] - sentence[0] > TABLE_CELL) {
-				String intro = text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT);
+			if (sentence[1] - sentence[0] > TABLE_CELL) { // the paragraph above the table
+				int from = text.lastIndexOf('\n', sentence[0]) + 1;
+				String intro = text.substring(from, sentence[1]).toLowerCase(Locale.ROOT);
 				if (!intro.contains("table") || !FUNDING.matcher(intro).find()) { //$NON-NLS-1$
 					return ""; //$NON-NLS-1$
 				}
-				List<String> ids = agencies.stream().filter(a -> a.start() >= sentence[0] && a.end() <= sentence[1])
+				List<String> ids = agencies.stream().filter(a -> a.start() >= from && a.end() <= sentence[1])
 						.map(Mention::entityId).distinct().toList();
 				return ids.size() == 1 ? ids.get(0) : ""; //$NON-NLS-1$
 			}

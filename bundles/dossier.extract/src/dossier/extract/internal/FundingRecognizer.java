@@ -19,19 +19,26 @@ import dossier.extract.internal.MoneyAmounts.Amount;
  * <ul>
  * <li>{@code amount}: a plain decimal ({@code 4500000}); {@code currency}: GBP, EUR or USD;</li>
  * <li>{@code recipient}: the id of the agency (from the earlier agency mentions) that the
- * sentence says is funded, receives, spends, is allocated or has a budget of the amount
- * ("We shall fund the UKHTC to the tune of £4.5million", "SOCA receives an overall budget of
- * £400 million"), the nearest such; empty when none does or when the amount is not funding;</li>
+ * sentence says is funded, receives, is allocated or has a budget of the amount ("We shall
+ * fund the UKHTC to the tune of £4.5million", "SOCA receives an overall budget of £400
+ * million"), the nearest such, or the body a bracketed acronym after it names exactly; an
+ * agency that spends or gives the money is not its recipient. A change of an amount ("an
+ * increase of £24.9 million") and a part of one ("£1 million of the UK's £21 million") share
+ * its recipient; a table cell takes the one agency its introducing paragraph names. Empty
+ * when none is said or when the amount is not funding;</li>
  * <li>{@code period} ("current spending review period", "2009-10", "over three years",
  * "per year") and {@code purpose} ("to tackle human trafficking", "for victim support"),
  * each only when stated in the amount's clause;</li>
- * <li>{@code funding}: "false" when a cue for a fine, penalty, price, cost, salary, fee or
- * compensation is nearer the amount than any funding cue, else "true".</li>
+ * <li>{@code funding}: "false" when a cue for a fine, penalty, price, cost, salary, fee,
+ * compensation, threshold, tax, rounding unit or per-head figure is nearer the amount than
+ * any funding cue, else "true".</li>
  * </ul>
  * The entity id is the recipient, or {@code unattributed}; the display name reads
  * "£4.5 million to UKHTC". A clause is the part of the sentence between the neighbouring
  * amounts, split at ";" and at "and"/"but" before a capital ("... review period and SOCA
- * receives ..."), so that facts about one amount are not given to the next.
+ * receives ..."), so that facts about one amount are not given to the next. Sentences are
+ * found only around the amounts, and a text without any currency sign or word is skipped
+ * before any pattern runs.
  */
 public final class FundingRecognizer implements Recognizer {
 
