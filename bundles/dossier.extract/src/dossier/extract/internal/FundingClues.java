@@ -133,7 +133,7 @@ final class FundingClues {
 		if (keep == words.length) {
 			return gap;
 		}
-		return gap.substring(0, gap.indexOf(words[0])) + String.join(" ", List.of(words).subList(0, keep)) + " "; //$NON-NLS-1$
+		return gap.substring(0, gap.indexOf(words[0])) + String.join(" ", List.of(words).subList(0, keep)) + " "; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Mention bracketed(String text, int[] sentence, Mention found, List<Mention> agencies) {

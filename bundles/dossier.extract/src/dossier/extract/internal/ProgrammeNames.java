@@ -149,7 +149,7 @@ final class ProgrammeNames {
 		if (name.size() == 1 && Character.isLowerCase(text.charAt(headStart)) && !"the".equalsIgnoreCase(previousWord(text, words.get(0)[0]))) { //$NON-NLS-1$
 			return false; // "eligible Ukraine scheme visa holders": a kind of scheme, not one named
 		}
-		String id = String.join(" ", name) + " " + head; //$NON-NLS-1$
+		String id = String.join(" ", name) + " " + head; //$NON-NLS-1$ //$NON-NLS-2$
 		int start = acronymFirst ? expansionStart(text, acronymAt) : words.get(words.size() - 1)[0];
 		int end = acronym != null && !acronymFirst ? words.get(0)[1] : headStart + head.length();
 		if (OperationRecognizer.overlaps(hits, start, end)) {
