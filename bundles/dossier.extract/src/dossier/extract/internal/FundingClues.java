@@ -17,7 +17,8 @@ final class FundingClues {
 
 	// agency, then these words, then the amount: "SOCA receives an overall budget of £400 million"
 	// "allocated" and the like only in the passive: "the NHS AI Lab has allocated £113 million" gives, not receives
-	private static final Pattern SUBJECT = Pattern.compile("\\b(?:receiv\\w*|gets?|got|spends?|spent|spending|budgets?|funding|grants?|" //$NON-NLS-1$
+	// an agency that spends money is not its recipient (RULES.md): "the Home Office has spent £37 million through ..."
+	private static final Pattern SUBJECT = Pattern.compile("\\b(?:receiv\\w*|gets?|got|budgets?|funding|grants?|" //$NON-NLS-1$
 			+ "income|allocations?|(?:is|are|was|were|be|been|being)\\s+(?:allocated|awarded|given|granted|funded|paid))\\b"); //$NON-NLS-1$
 	// the agency gives rather than receives: "The Home Office provided a startup grant of £300,000"
 	private static final Pattern GIVER = Pattern.compile("^(?:(?!\\b(?:is|are|was|were|be|been|being)\\s).)*?\\b(?:provid(?:es|ed)|gave|gives|" //$NON-NLS-1$
@@ -27,15 +28,34 @@ final class FundingClues {
 			+ "allocat\\w*|award\\w*|grant\\w*|provid\\w*|pa(?:y|id|ying)|invest\\w* in|support\\w*|budgets?|money|allocations?)" //$NON-NLS-1$
 			+ "(?:\\s+(?:for|to))?\\s+(?:the\\s+)?$"); //$NON-NLS-1$
 	// the amount, then these words, then the agency: "£5m of new funding to the NCA"
-	private static final Pattern AFTER = Pattern.compile("^\\s*(?:(?:of|in)\\s+(?:new\\s+|additional\\s+|extra\\s+)?" //$NON-NLS-1$
-			+ "(?:funding|grants?|investment|support|budget)\\s+)?(?:budget\\s+|grant\\s+|allocation\\s+)?" //$NON-NLS-1$
+	// "£7 million of UK assistance to UNRWA", "£21 million support to UNRWA", "£3.5 million over three years for the PCeU"
+	private static final Pattern AFTER = Pattern.compile("^\\s*(?:(?:of|in)\\s+(?:the\\s+)?(?:(?:new|additional|extra|uk|british|humanitarian|" //$NON-NLS-1$
+			+ "life-saving|core|\\w+['’]s)\\s+)*(?:funding|grants?|investment|support|budget|assistance|aid)\\s+)?" //$NON-NLS-1$
+			+ "(?:(?:budget|grant|allocation|support|assistance|aid|funding)\\s+)?" //$NON-NLS-1$
+			+ "(?:(?:over|across)\\s+(?:the\\s+)?(?:next\\s+|last\\s+)?\\w+\\s+years?\\s+|(?:in|for|by|from|until)\\s+\\d{4}(?:[-/]\\d{2,4})?\\s+|" //$NON-NLS-1$
+			+ "(?:per|a|each)\\s+(?:year|annum)\\s+)*+" //$NON-NLS-1$
 			+ "(?:(?:has|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+|will\\s+be\\s+)?(?:(?:allocated|awarded|given|granted|provided|paid|" //$NON-NLS-1$
 			+ "made\\s+available|distributed)\\s+)?(?:to|for|towards)\\s+(?:the\\s+)?$"); //$NON-NLS-1$
+	// RULES.md: thresholds, tax bills, rounding units and per-head figures are not funding ("turnover threshold",
+	// "to the nearest £1 million", "lives on less than 16p a day"); "life-saving" is no saving
 	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|costs?|costing|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
-			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|savings?|cuts?|fallaway|overspend|shortfall|ransom|bail)\\b"); //$NON-NLS-1$
+			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
+			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
+			+ "per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
 	private static final Pattern FUNDING = Pattern.compile("\\b(?:fund(?:s|ed|ing)?|budgets?|allocat\\w*|grants?|invest\\w*|spend(?:s|ing)?|" //$NON-NLS-1$
-			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid)\\b"); //$NON-NLS-1$
+			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid|commit\\w*|pledg\\w*|" //$NON-NLS-1$
+			+ "assistance|humanitarian)\\b"); //$NON-NLS-1$
+	// "The World Food Programme, for which we also announced £6m"
+	private static final Pattern RELATIVE = Pattern.compile("^[\\s,]*(?:for|to)\\s+which\\b"); //$NON-NLS-1$
+	// "the United Nations Mine Action Service (UNMAS)": the bracketed acronym names the body exactly
+	private static final Pattern BRACKETED = Pattern
+			.compile("^(?:[\\s,]*+(?:[A-Z][\\w'’.-]*+|(?:of|for|the|and|on|in|to)\\b|&))*+\\s*\\($"); //$NON-NLS-1$
+	// "Essex Police will receive £431.1 million, an increase of up to £24.9 million"
+	private static final Pattern CHANGE_OF = Pattern.compile("^[^.;£€$]{0,60}?\\b(?:increase|rise|uplift|reduction|decrease|cut|change)" //$NON-NLS-1$
+			+ "\\s+(?:in\\s+\\w+\\s+)?of\\s+(?:up\\s+to\\s+|around\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$"); //$NON-NLS-1$
+	// "£1 million of the UK's £21 million": a part of the next amount
+	private static final Pattern PART_OF = Pattern.compile("^\\s+of\\s+(?:(?:the|this|our|its|their)\\s+)?(?:\\w+['’]s\\s+)?(?:total\\s+|overall\\s+)?$"); //$NON-NLS-1$
 	private static final Pattern[] PERIODS = {
 			Pattern.compile("(?:for|over|during|in|across|throughout)\\s+(?:the\\s+)?((?:(?:current|next|this|last|previous|present|whole)\\s+)?" //$NON-NLS-1$
 					+ "spending\\s+review(?:\\s+period)?)"), //$NON-NLS-1$
@@ -49,6 +69,9 @@ final class FundingClues {
 			"per", "up", "more", "less", "several", "some", "one", "two", "three", "it", "them", "year", "years"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 	private static final Pattern PURPOSE_END = Pattern.compile("[,;:.()]|\\s(?:and|but|while|which|whereas)\\s+(?=[A-Z]|we\\b|it\\b)|\\s[£€$]"); //$NON-NLS-1$
 	private static final int MAX_PURPOSE = 80;
+	private static final int TABLE_CELL = 40;
+	private static final Pattern NAME_WORD = Pattern.compile("(?:\\p{Lu}|\\p{Ll}+-\\p{Lu}).*"); //$NON-NLS-1$
+	private static final Set<String> SPELT_OUT_CONNECTORS = Set.of("of", "for", "and", "on", "in", "to"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
 	private FundingClues() {
 	}
@@ -74,10 +97,13 @@ final class FundingClues {
 			if (agency.end() <= start) {
 				String before = text.substring(Math.max(sentence[0], agency.start() - 40), agency.start()).toLowerCase(Locale.ROOT);
 				String between = text.substring(agency.end(), start).toLowerCase(Locale.ROOT);
-				related = SUBJECT.matcher(between).find() && !GIVER.matcher(between).find() || OBJECT.matcher(before).find();
+				related = SUBJECT.matcher(between).find() && !GIVER.matcher(between).find() || OBJECT.matcher(before).find()
+						|| RELATIVE.matcher(between).find();
 				distance = start - agency.end();
 			} else if (agency.start() >= end) {
-				related = AFTER.matcher(text.substring(end, agency.start()).toLowerCase(Locale.ROOT)).find();
+				String gap = text.substring(end, agency.start());
+				related = AFTER.matcher(gap.toLowerCase(Locale.ROOT)).find()
+						|| AFTER.matcher(withoutSpeltOut(gap).toLowerCase(Locale.ROOT)).find();
 				distance = agency.start() - end;
 			} else {
 				continue;
@@ -87,7 +113,98 @@ final class FundingClues {
 				bestDistance = distance;
 			}
 		}
-		return best == null ? "" : best.entityId(); //$NON-NLS-1$
+		return best == null ? "" : bracketed(text, sentence, best, agencies).entityId(); //$NON-NLS-1$
+	}
+
+	// "for the Police Central e-Crime Unit (" before "PCeU": what comes before the spelt-out name
+	private static String withoutSpeltOut(String gap) {
+		if (!gap.endsWith("(")) { //$NON-NLS-1$
+			return gap;
+		}
+		String[] words = gap.substring(0, gap.length() - 1).strip().split("\\s+"); //$NON-NLS-1$
+		int keep = words.length;
+		while (keep > 0 && (NAME_WORD.matcher(words[keep - 1]).matches() || keep < words.length
+				&& SPELT_OUT_CONNECTORS.contains(words[keep - 1]))) {
+			keep--;
+		}
+		while (keep < words.length && !NAME_WORD.matcher(words[keep]).matches()) {
+			keep++; // the name starts with a capital: "for the" stays outside
+		}
+		if (keep == words.length) {
+			return gap;
+		}
+		return gap.substring(0, gap.indexOf(words[0])) + String.join(" ", List.of(words).subList(0, keep)) + " "; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static Mention bracketed(String text, int[] sentence, Mention found, List<Mention> agencies) {
+		for (Mention agency : agencies) {
+			if (agency.start() > found.end() && agency.start() - found.end() < 120 && agency.end() <= sentence[1]
+					&& BRACKETED.matcher(text.substring(found.end(), agency.start())).find()) {
+				return agency;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * @param text the document's text
+	 * @param sentence the amount's sentence
+	 * @param amounts the amounts in the document
+	 * @param i the amount's index
+	 * @param recipients the recipients of the amounts before it
+	 * @return the recipient of the amount before when this one is a change of it ("£431.1 million,
+	 *         an increase of up to £24.9 million"), else ""
+	 */
+	static String shared(String text, int[] sentence, List<MoneyAmounts.Amount> amounts, int i, String[] recipients) {
+		if (i == 0 || recipients[i - 1].isEmpty() || amounts.get(i - 1).start() < sentence[0]) {
+			return ""; //$NON-NLS-1$
+		}
+		String between = text.substring(amounts.get(i - 1).end(), amounts.get(i).start()).toLowerCase(Locale.ROOT);
+		return CHANGE_OF.matcher(between).find() ? recipients[i - 1] : ""; //$NON-NLS-1$
+	}
+
+	/**
+	 * @param text the document's text
+	 * @param cell the start of a table cell that holds only an amount
+	 * @param agencies the agency mentions
+	 * @return the one agency that the paragraph introducing the table names when it speaks of
+	 *         funding ("The total funding amounts for West Mercia can be found in the table
+	 *         below."), or ""
+	 */
+	static String tableIntro(String text, int cell, List<Mention> agencies) {
+		int at = cell;
+		for (int rows = 0; rows < 60; rows++) {
+			int i = at - 1;
+			while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+				i--;
+			}
+			if (i < 0) {
+				return ""; //$NON-NLS-1$
+			}
+			int[] sentence = SentenceBounds.around(text, i);
+			if (sentence[1] - sentence[0] > TABLE_CELL) { // the paragraph above the table
+				int from = text.lastIndexOf('\n', sentence[0]) + 1;
+				String intro = text.substring(from, sentence[1]).toLowerCase(Locale.ROOT);
+				if (!intro.contains("table") || !FUNDING.matcher(intro).find()) { //$NON-NLS-1$
+					return ""; //$NON-NLS-1$
+				}
+				List<String> ids = agencies.stream().filter(a -> a.start() >= from && a.end() <= sentence[1])
+						.map(Mention::entityId).distinct().toList();
+				return ids.size() == 1 ? ids.get(0) : ""; //$NON-NLS-1$
+			}
+			at = sentence[0];
+		}
+		return ""; //$NON-NLS-1$
+	}
+
+	/**
+	 * @param text the document's text
+	 * @param end the end of an amount
+	 * @param next the start of the amount after it
+	 * @return whether the first is a part of the second ("£1 million of the UK's £21 million")
+	 */
+	static boolean partOf(String text, int end, int next) {
+		return next - end < 40 && PART_OF.matcher(text.substring(end, next).toLowerCase(Locale.ROOT)).find();
 	}
 
 	private static boolean between(List<int[]> others, Mention agency, int start, int end) {

@@ -19,19 +19,26 @@ import dossier.extract.internal.MoneyAmounts.Amount;
  * <ul>
  * <li>{@code amount}: a plain decimal ({@code 4500000}); {@code currency}: GBP, EUR or USD;</li>
  * <li>{@code recipient}: the id of the agency (from the earlier agency mentions) that the
- * sentence says is funded, receives, spends, is allocated or has a budget of the amount
- * ("We shall fund the UKHTC to the tune of £4.5million", "SOCA receives an overall budget of
- * £400 million"), the nearest such; empty when none does or when the amount is not funding;</li>
+ * sentence says is funded, receives, is allocated or has a budget of the amount ("We shall
+ * fund the UKHTC to the tune of £4.5million", "SOCA receives an overall budget of £400
+ * million"), the nearest such, or the body a bracketed acronym after it names exactly; an
+ * agency that spends or gives the money is not its recipient. A change of an amount ("an
+ * increase of £24.9 million") and a part of one ("£1 million of the UK's £21 million") share
+ * its recipient; a table cell takes the one agency its introducing paragraph names. Empty
+ * when none is said or when the amount is not funding;</li>
  * <li>{@code period} ("current spending review period", "2009-10", "over three years",
  * "per year") and {@code purpose} ("to tackle human trafficking", "for victim support"),
  * each only when stated in the amount's clause;</li>
- * <li>{@code funding}: "false" when a cue for a fine, penalty, price, cost, salary, fee or
- * compensation is nearer the amount than any funding cue, else "true".</li>
+ * <li>{@code funding}: "false" when a cue for a fine, penalty, price, cost, salary, fee,
+ * compensation, threshold, tax, rounding unit or per-head figure is nearer the amount than
+ * any funding cue, else "true".</li>
  * </ul>
  * The entity id is the recipient, or {@code unattributed}; the display name reads
  * "£4.5 million to UKHTC". A clause is the part of the sentence between the neighbouring
  * amounts, split at ";" and at "and"/"but" before a capital ("... review period and SOCA
- * receives ..."), so that facts about one amount are not given to the next.
+ * receives ..."), so that facts about one amount are not given to the next. Sentences are
+ * found only around the amounts, and a text without any currency sign or word is skipped
+ * before any pattern runs.
  */
 public final class FundingRecognizer implements Recognizer {
 
@@ -46,17 +53,21 @@ public final class FundingRecognizer implements Recognizer {
 	@Override
 	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
 		String text = document.text();
+		if (!MoneyAmounts.mayHold(text)) {
+			return List.of();
+		}
 		List<Amount> amounts = MoneyAmounts.find(text);
 		if (amounts.isEmpty()) {
 			return List.of();
 		}
 		List<Mention> agencies = earlier.stream().filter(m -> EntityKinds.AGENCY.equals(m.kind())).toList();
 		List<int[]> spans = amounts.stream().map(a -> new int[] { a.start(), a.end() }).toList();
-		List<int[]> sentences = SentenceBounds.of(text);
 		List<Mention> mentions = new ArrayList<>(amounts.size());
+		String[] recipients = new String[amounts.size()];
+		List<Map<String, String>> all = new ArrayList<>(amounts.size());
 		for (int i = 0; i < amounts.size(); i++) {
 			Amount amount = amounts.get(i);
-			int[] sentence = SentenceBounds.around(sentences, amount.start());
+			int[] sentence = SentenceBounds.around(text, amount.start());
 			int[] clause = clause(text, sentence, amounts, i);
 			String part = text.substring(clause[0], clause[1]);
 			int at = amount.start() - clause[0];
@@ -69,13 +80,33 @@ public final class FundingRecognizer implements Recognizer {
 			String recipient = "true".equals(funding) //$NON-NLS-1$
 					? FundingClues.recipient(text, sentence, amount.start(), amount.end(), spans, agencies)
 					: ""; //$NON-NLS-1$
+			if (recipient.isEmpty() && "true".equals(funding)) { //$NON-NLS-1$
+				recipient = FundingClues.shared(text, sentence, amounts, i, recipients);
+			}
+			if (recipient.isEmpty() && "true".equals(funding) && sentence[1] - sentence[0] <= amount.end() - amount.start() + 2) { //$NON-NLS-1$
+				recipient = FundingClues.tableIntro(text, sentence[0], agencies); // a table cell
+			}
+			recipients[i] = recipient;
 			attributes.put("recipient", recipient); //$NON-NLS-1$
 			putIfStated(attributes, "period", FundingClues.period(part, at, atEnd)); //$NON-NLS-1$
 			putIfStated(attributes, "purpose", FundingClues.purpose(part, atEnd)); //$NON-NLS-1$
+			all.add(attributes);
+		}
+		// "£1 million of the UK's £21 million support to UNRWA": the part shares the whole's recipient
+		for (int i = amounts.size() - 2; i >= 0; i--) {
+			if (recipients[i].isEmpty() && !recipients[i + 1].isEmpty() && "true".equals(all.get(i).get("funding")) //$NON-NLS-1$ //$NON-NLS-2$
+					&& FundingClues.partOf(text, amounts.get(i).end(), amounts.get(i + 1).start())) {
+				recipients[i] = recipients[i + 1];
+				all.get(i).put("recipient", recipients[i]); //$NON-NLS-1$
+			}
+		}
+		for (int i = 0; i < amounts.size(); i++) {
+			Amount amount = amounts.get(i);
+			String recipient = recipients[i];
 			String display = MoneyAmounts.display(amount);
 			mentions.add(new Mention(EntityKinds.FUNDING, amount.start(), amount.end(),
 					text.substring(amount.start(), amount.end()), recipient.isEmpty() ? UNATTRIBUTED : recipient,
-					recipient.isEmpty() ? display : display + " to " + recipient, attributes)); //$NON-NLS-1$
+					recipient.isEmpty() ? display : display + " to " + recipient, all.get(i))); //$NON-NLS-1$
 		}
 		return mentions;
 	}

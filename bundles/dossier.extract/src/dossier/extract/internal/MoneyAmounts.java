@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Finds money amounts in the forms written answers use and normalises them: "£4.5million",
  * "£4.5 million", "£400 million", "£1.2bn", "£1.2 billion", "£250,000", "£5m", "£5k",
  * "€3 million", "$2m", "US$2m", "GBP 5 million", "4.5 million pounds", "3 million euros".
- * In a range written with one unit ("£5-10 million") the unit applies to both ends.
+ * In a range written with one unit ("£5-10 million") the unit applies to both ends. Pence
+ * ("16p", "50 pence") are read as pounds (0.16). A bare figure in a table whose header gives
+ * the unit ("Total funding (£m)", then "£249.3" on its own line) is in that unit.
  */
 final class MoneyAmounts {
 
@@ -34,16 +36,51 @@ final class MoneyAmounts {
 	}
 
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"; //$NON-NLS-1$
-	private static final Pattern SYMBOL = Pattern.compile("(?<![\\w£€$])(US\\$|\\$|£|€|(?:GBP|EUR|USD)\\s?)" + NUMBER //$NON-NLS-1$
+	private static final Pattern SYMBOL = Pattern.compile("(?=[$£€GEU])(?<![\\w£€$])(US\\$|\\$|£|€|(?:GBP|EUR|USD)\\s?)" + NUMBER //$NON-NLS-1$
 			+ "(?:\\s?(million|billion|thousand|trillion|bn|mn)|(m|k|b))?(?![\\w])"); //$NON-NLS-1$
-	private static final Pattern WORDS = Pattern.compile("(?<![\\w£€$.,])" + NUMBER //$NON-NLS-1$
+	private static final Pattern WORDS = Pattern.compile("(?=\\d)(?<![\\w£€$.,])" + NUMBER //$NON-NLS-1$
 			+ "\\s?(million|billion|thousand|bn|m)?\\s+(pounds(?:\\s+sterling)?|sterling|euros?|(?:US\\s+)?dollars)\\b", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE);
 	// "£5-10 million", "£5 to £10 million": the first end takes the unit of the second
 	private static final Pattern RANGE_UNIT = Pattern
 			.compile("^\\s?(?:-|–|to)\\s?[£€$]?\\d[\\d,.]*\\s?(million|billion|thousand|bn|mn|m|k)(?![\\w])"); //$NON-NLS-1$
 
+	private static final Pattern PENCE = Pattern.compile("(?=\\d)(?<![\\w£€$.,])(\\d{1,3}(?:\\.\\d+)?)(?:p|\\s?pence)(?![\\w])"); //$NON-NLS-1$
+	// "(£m)", "(£ million)", "(£000)": the unit of the table cells below
+	private static final Pattern TABLE_UNIT = Pattern.compile("\\((?:£|GBP)\\s?(m|million|bn|billion|000s?|k)\\)"); //$NON-NLS-1$
+	private static final int TABLE_REACH = 400;
+	private static final int CELL = 40;
+	// "pound", "euro", "dollar", "pence" in either case, for the amounts in words
+	private static final List<String> WORD_CLUES = List.of("pound", "Pound", "POUND", "euro", "Euro", "EURO", "dollar", "Dollar", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"DOLLAR", "sterling", "Sterling", "pence"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
 	private MoneyAmounts() {
+	}
+
+	/**
+	 * A test that is much cheaper than {@link #find(String)}: most answers hold no money.
+	 *
+	 * @param text a text
+	 * @return false only when the text can hold no amount {@link #find(String)} reads
+	 */
+	static boolean mayHold(String text) {
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '£' || c == '€' || c == '$' || c == 'p' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return text.contains("GBP") || text.contains("EUR") || text.contains("USD") || hasWords(text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	private static boolean hasWords(String text) {
+		for (String clue : WORD_CLUES) {
+			if (text.contains(clue)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -57,20 +94,57 @@ final class MoneyAmounts {
 			String unit = m.group(3) != null ? m.group(3) : m.group(4);
 			if (unit == null) {
 				Matcher range = RANGE_UNIT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
-				unit = range.find() ? range.group(1) : null;
+				unit = range.find() ? range.group(1) : tableUnit(text, m.start());
 			}
 			amounts.add(new Amount(m.start(), m.end(), value(m.group(2), unit), currency(m.group(1))));
 		}
 		Matcher w = WORDS.matcher(text);
-		while (w.find()) {
+		boolean words = hasWords(text);
+		while (words && w.find()) {
 			int start = w.start();
 			int end = w.end();
 			if (amounts.stream().noneMatch(a -> a.start() < end && a.end() > start)) {
 				amounts.add(new Amount(start, end, value(w.group(1), w.group(2)), currency(w.group(3))));
 			}
 		}
+		Matcher p = PENCE.matcher(text);
+		while (p.find()) {
+			int start = p.start();
+			int end = p.end();
+			if (amounts.stream().noneMatch(a -> a.start() < end && a.end() > start)) {
+				amounts.add(new Amount(start, end, new BigDecimal(p.group(1)).movePointLeft(2), "GBP")); //$NON-NLS-1$
+			}
+		}
 		amounts.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return amounts;
+	}
+
+	// a header "(£m)" above, with nothing between but short table cells
+	private static String tableUnit(String text, int start) {
+		int from = Math.max(0, start - TABLE_REACH);
+		Matcher header = TABLE_UNIT.matcher(text).region(from, start);
+		int at = -1;
+		String unit = null;
+		while (header.find()) {
+			at = header.end();
+			unit = header.group(1);
+		}
+		if (unit == null) {
+			return null;
+		}
+		int lineStart = text.indexOf('\n', at);
+		if (lineStart < 0 || lineStart > start) {
+			return null; // the header and the figure share a line: "(£m)" then a sentence
+		}
+		for (int line = lineStart; line < start;) {
+			int next = text.indexOf('\n', line + 1);
+			next = next < 0 || next > start ? start : next;
+			if (next - line > CELL) {
+				return null;
+			}
+			line = next;
+		}
+		return unit.startsWith("000") ? "k" : unit; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**

@@ -58,12 +58,18 @@ final class OperationFigures {
 	 */
 	static List<Map<String, String>> read(String text, List<Hit> hits) {
 		List<Map<String, String>> result = new ArrayList<>();
-		List<int[]> sentences = SentenceBounds.of(text);
+		List<int[]> sentences = new ArrayList<>(); // only those around the hits: most of a long answer is not read
+		for (Hit hit : hits) {
+			int[] sentence = SentenceBounds.around(text, hit.start());
+			if (sentences.isEmpty() || sentences.get(sentences.size() - 1)[0] != sentence[0]) {
+				sentences.add(sentence);
+			}
+		}
 		boolean[] row = new boolean[hits.size()];
 		for (int i = 0; i < hits.size(); i++) {
 			Map<String, String> attributes = new HashMap<>();
 			attributes.put("type", hits.get(i).type()); //$NON-NLS-1$
-			row[i] = row(text, hits, i, sentences, attributes);
+			row[i] = row(text, hits, i, attributes);
 			result.add(attributes);
 		}
 		for (int[] sentence : sentences) {
@@ -72,7 +78,7 @@ final class OperationFigures {
 		return result;
 	}
 
-	private static boolean row(String text, List<Hit> hits, int i, List<int[]> sentences, Map<String, String> attributes) {
+	private static boolean row(String text, List<Hit> hits, int i, Map<String, String> attributes) {
 		Hit hit = hits.get(i);
 		int lineStart = text.lastIndexOf('\n', hit.start()) + 1;
 		int lineEnd = text.indexOf('\n', hit.end());
@@ -103,7 +109,7 @@ final class OperationFigures {
 		if (period.find()) {
 			attributes.put("period", period.group(1)); //$NON-NLS-1$
 		}
-		int[] sentence = SentenceBounds.around(sentences, hit.start());
+		int[] sentence = SentenceBounds.around(text, hit.start());
 		List<String> columns = columns(text.substring(Math.max(sentence[0], lineStart), hit.start()));
 		List<String> notes = footnotes(text.substring(hit.end(), lineEnd));
 		if (columns.size() == 1) {

@@ -23,15 +23,16 @@ import dossier.core.entity.Recognizer;
  * Kimia II" all give the number 2); "Operation Pentameter 1 and 2" gives both.</li>
  * <li>A name introduced that way anywhere in the document is then also found bare
  * ("Pentameter 2", "Pentameter 1" in a table).</li>
- * <li>"the Blue Blindfold campaign", "the X Programme", "Programme X", "Campaign X".</li>
+ * <li>Named programmes, schemes and campaigns, as {@link ProgrammeNames} finds them ("the
+ * Blue Blindfold campaign", "Police Uplift Programme", "GTRP", "Programme Aurora").</li>
  * </ul>
- * The entity id is the name with its number ({@code Pentameter 2}; numbers stay distinct,
- * an unnumbered "Operation Pentameter" is {@code Pentameter}); the display name adds the
- * type ({@code Operation Pentameter 2}, {@code Blue Blindfold campaign}). The attribute
- * {@code type} is {@code operation}, {@code campaign}, {@code programme}, {@code initiative}
- * or {@code project}; the figures reported with an operation are added as described in
- * {@link OperationFigures}. Lower-case "operation(s)", "operational" and "Co-operation" are
- * never operations.
+ * The entity id of an operation is the name with its number ({@code Pentameter 2}; numbers
+ * stay distinct, an unnumbered "Operation Pentameter" is {@code Pentameter}) and its display
+ * name adds the type ({@code Operation Pentameter 2}); the id of a programme, scheme or
+ * campaign keeps its head word, capitalised ({@code Blue Blindfold Campaign}). The attribute
+ * {@code type} is {@code operation}, {@code campaign}, {@code programme} or {@code scheme};
+ * the figures reported with an operation are added as described in {@link OperationFigures}.
+ * Lower-case "operation(s)", "operational" and "Co-operation" are never operations.
  */
 public final class OperationRecognizer implements Recognizer {
 
@@ -42,16 +43,13 @@ public final class OperationRecognizer implements Recognizer {
 	// a figure, not an operation number: "Operation Pentameter 25 were ..."
 	private static final Pattern FIGURE_FOLLOWS = Pattern
 			.compile("^\\s+(?:(?:were|was)\\s+(?:for|arrested|charged|recovered|rescued|identified)|of|per|arrests?|victims?|people|persons|suspects|%|percent)\\b"); //$NON-NLS-1$
+	private static final Pattern NUMBER_WORD_AFTER = Pattern.compile("^[ \\t]+([A-Z][a-z]+|[IVX]+)\\b"); //$NON-NLS-1$
 	private static final Pattern MORE_NUMBERS = Pattern.compile("^(\\s*(?:,|and|&|or)\\s*)(\\d{1,2})(?![\\w,-])"); //$NON-NLS-1$
-	private static final Pattern THE_NAMED = Pattern.compile(
-			"(?<![\\w-])the[ \\t]+((?:" + WORD + "[ \\t]+){1,4})(campaign|programme|initiative|Campaign|Programme|Initiative)\\b"); //$NON-NLS-1$ //$NON-NLS-2$
-	private static final Pattern TYPE_FIRST = Pattern
-			.compile("(?<![\\w-])(Programme|Campaign|Initiative|Project)[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,2})"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	private static final Set<String> STOP_WORDS = Set.of("The", "In", "And", "Of", "On", "At", "For", "A", "An", "This", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+	static final Set<String> STOP_WORDS = Set.of("The", "In", "And", "Of", "On", "At", "For", "A", "An", "This", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"That", "It", "We", "Is", "Was", "Were", "He", "She", "They", "I", "To", "By", "With", "As", "But", "Or", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$ //$NON-NLS-16$
 			"Has", "Have", "Will", "From", "Which", "Who"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	// "Operation Notification Form", "Programme Board": documents and bodies, not operations
-	private static final Set<String> NOT_NAMES = Set.of("Form", "Forms", "Manual", "Order", "Orders", "Regulations", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+	static final Set<String> NOT_NAMES = Set.of("Form", "Forms", "Manual", "Order", "Orders", "Regulations", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"Act", "Board", "Boards", "Team", "Teams", "Unit", "Centre", "Office", "Agency", "Department", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 			"Authority", "Service", "Police", "Constabulary", "Ministry", "Government", "Commission", "Group", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -59,6 +57,8 @@ public final class OperationRecognizer implements Recognizer {
 	private static final Set<String> GENERIC = Set.of("Government", "UK", "National", "British", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"English", "Home", "Department", "Our", "Their", "Its", "His", "Her", "Ministry", "New", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"European", "EU", "Scottish", "Welsh", "Whole", "Same", "Current", "Next", "First", "Second", "Main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+	// "rogramme" and the like match either case of the head word
+	private static final List<String> CLUES = List.of("Operation", "rogramme", "cheme", "ampaign", "Homes for Ukraine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final List<String> NUMBER_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Eight", "Nine", "Ten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
@@ -82,16 +82,20 @@ public final class OperationRecognizer implements Recognizer {
 	@Override
 	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
 		String text = document.text();
+		if (!mayName(text)) {
+			return List.of(); // most answers name no operation: skip them at the cost of a few scans
+		}
 		List<Hit> hits = new ArrayList<>();
 		Set<String> known = new LinkedHashSet<>();
 		Matcher m = OPERATION.matcher(text);
-		while (m.find()) {
+		boolean operations = text.contains("Operation"); //$NON-NLS-1$
+		while (operations && m.find()) {
 			operation(text, m, hits, known);
 		}
 		for (String name : known) {
 			bare(text, name, hits);
 		}
-		named(text, earlier, hits);
+		ProgrammeNames.find(text, earlier, hits);
 		hits.sort(Comparator.comparingInt(Hit::start));
 		List<Mention> mentions = new ArrayList<>(hits.size());
 		List<Map<String, String>> figures = OperationFigures.read(text, hits);
@@ -118,8 +122,11 @@ public final class OperationRecognizer implements Recognizer {
 			if (STOP_WORDS.contains(word) || !name.isEmpty() && word.equals(word.toUpperCase(Locale.ROOT))) {
 				break; // "Operation Safeguard The ...", "Operation Kimia MONUC"
 			}
-			name.add(word);
 			end = text.indexOf(word, end) + word.length();
+			// "Operation BEACONPORT" is Beaconport (RULES.md); short capitals stay an acronym
+			name.add(word.length() > 3 && word.equals(word.toUpperCase(Locale.ROOT))
+					? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)
+					: word);
 		}
 		if (name.isEmpty() || NOT_NAMES.contains(name.get(name.size() - 1))) {
 			return;
@@ -178,7 +185,7 @@ public final class OperationRecognizer implements Recognizer {
 			}
 			int end = m.end();
 			String number = null;
-			Matcher word = Pattern.compile("^[ \\t]+([A-Z][a-z]+|[IVX]+)\\b").matcher(text.substring(end, Math.min(text.length(), end + 12))); //$NON-NLS-1$
+			Matcher word = NUMBER_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12)));
 			if (word.find() && numberOf(word.group(1), true) != null) {
 				number = numberOf(word.group(1), true);
 				end += word.end();
@@ -195,29 +202,8 @@ public final class OperationRecognizer implements Recognizer {
 		}
 	}
 
-	private static void named(String text, List<Mention> earlier, List<Hit> hits) {
-		Matcher m = THE_NAMED.matcher(text);
-		while (m.find()) {
-			String name = m.group(1).strip();
-			String type = m.group(2).toLowerCase(Locale.ROOT);
-			if (isName(name, text, m.start(1), earlier) && !overlaps(hits, m.start(1), m.end())) {
-				hits.add(new Hit(m.start(1), m.end(), name, type, name + " " + m.group(2))); //$NON-NLS-1$
-			}
-		}
-		m = TYPE_FIRST.matcher(text);
-		while (m.find()) {
-			String name = m.group(2).strip();
-			String[] words = name.split("[ \\t]+"); //$NON-NLS-1$
-			if (STOP_WORDS.contains(words[0]) || !midSentence(text, m.start()) || !isName(name, text, m.start(2), earlier)
-					|| overlaps(hits, m.start(), m.end())) {
-				continue;
-			}
-			hits.add(new Hit(m.start(), m.end(), name, m.group(1).toLowerCase(Locale.ROOT), m.group()));
-		}
-	}
-
 	// a table header "Campaign Victims recovered" starts a line; "under Programme Aurora" does not
-	private static boolean midSentence(String text, int start) {
+	static boolean midSentence(String text, int start) {
 		int i = start - 1;
 		while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
 			i--;
@@ -229,27 +215,32 @@ public final class OperationRecognizer implements Recognizer {
 		return wordEnd > 0 && (text.charAt(wordEnd - 1) == ',' || wordEnd - i > 1 && Character.isLowerCase(text.charAt(i + 1)));
 	}
 
-	private static boolean isName(String name, String text, int start, List<Mention> earlier) {
-		String[] words = name.split("[ \\t]+"); //$NON-NLS-1$
-		if (NOT_NAMES.contains(words[words.length - 1])) {
+	/**
+	 * @param words a candidate name's words
+	 * @return whether they make a name: not a document or body ("Programme Board"), not only
+	 *         generic words, acronyms and stop words ("the Government programme", "LLM programme")
+	 */
+	static boolean isName(List<String> words) {
+		if (words.isEmpty() || NOT_NAMES.contains(words.get(words.size() - 1))) {
 			return false;
 		}
-		boolean generic = true;
 		for (String word : words) {
 			String bare = word.replaceAll("['’]s$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-			generic &= GENERIC.contains(bare) || bare.equals(bare.toUpperCase(Locale.ROOT)) || STOP_WORDS.contains(bare);
-		}
-		if (generic) {
-			return false;
-		}
-		// "the Home Office programme": an agency's programme, not a named one
-		int end = start + name.length();
-		for (Mention mention : earlier) {
-			if (mention.start() < end && mention.end() > start) {
-				return false;
+			if (!(GENERIC.contains(bare) || bare.equals(bare.toUpperCase(Locale.ROOT)) || STOP_WORDS.contains(bare))) {
+				return true;
 			}
 		}
-		return true;
+		return false;
+	}
+
+	// a cheap test before any pattern runs: every name this recognizer finds holds one of these
+	private static boolean mayName(String text) {
+		for (String clue : CLUES) {
+			if (text.contains(clue)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void add(List<Hit> hits, int start, int end, String base, String number) {
@@ -260,7 +251,7 @@ public final class OperationRecognizer implements Recognizer {
 		hits.add(new Hit(start, end, id, "operation", "Operation " + id)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	private static boolean overlaps(List<Hit> hits, int start, int end) {
+	static boolean overlaps(List<Hit> hits, int start, int end) {
 		for (Hit hit : hits) {
 			if (hit.start() < end && hit.end() > start) {
 				return true;

@@ -18,6 +18,8 @@ public final class SentenceBounds {
 			"rt", "co", "ltd", "inc", "plc", "etc", "e.g", "i.e", "cf", "vs", "prof", "sr", "jr", "gen", "col", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$ //$NON-NLS-14$ //$NON-NLS-15$
 			"capt", "lt", "sgt", "cllr", "approx", "para", "paras", "art", "sec", "vol", "fig", "op", "cl"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
 
+	private static final String CLOSING = "\"'”’)]"; //$NON-NLS-1$
+
 	private SentenceBounds() {
 	}
 
@@ -60,6 +62,56 @@ public final class SentenceBounds {
 			}
 		}
 		return new int[] { offset, offset };
+	}
+
+	/**
+	 * Finds one sentence without splitting the whole text: the same bounds as {@link #of(String)}
+	 * gives, for recognizers that need the sentences around a few places only.
+	 *
+	 * @param text a text
+	 * @param offset an offset in the text
+	 * @return the sentence holding the offset as {@code {start, end}}, or {@code {offset, offset}}
+	 *         when the offset is in the white space between sentences
+	 */
+	public static int[] around(String text, int offset) {
+		int start = 0;
+		for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				start = i + 1;
+				break;
+			}
+			if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i)) {
+				start = i + 1;
+				while (start < offset && CLOSING.indexOf(text.charAt(start)) >= 0) {
+					start++;
+				}
+				break;
+			}
+		}
+		int n = text.length();
+		int end = n;
+		for (int i = offset; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r') {
+				end = i;
+				break;
+			}
+			if ((c == '.' || c == '?' || c == '!') && endsSentence(text, i)) {
+				end = i + 1;
+				while (end < n && CLOSING.indexOf(text.charAt(end)) >= 0) {
+					end++;
+				}
+				break;
+			}
+		}
+		while (start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		return offset >= start && offset < end ? new int[] { start, end } : new int[] { offset, offset };
 	}
 
 	private static void add(List<int[]> sentences, String text, int start, int end) {

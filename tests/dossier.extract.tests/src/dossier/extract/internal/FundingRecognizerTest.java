@@ -130,6 +130,66 @@ class FundingRecognizerTest {
 	}
 
 	@Test
+	void penceAndTableCellsInMillionsAreRead() {
+		Mention pence = only("A third of the population lives on less than 16p a day.");
+		assertEquals("0.16", pence.attribute("amount"));
+		assertEquals("false", pence.attribute("funding"));
+
+		String text = "The total funding amounts for West Mercia can be found in the table below.\n\n2021-22\n\n2022-23\n\n"
+				+ "Total funding (£m)\n\n£249.3\n\n£264.4\n\nThe Home Office does not hold other data.";
+		List<Mention> cells = recognizer.recognize(RealAnswers.document(text),
+				List.of(RealAnswers.agency(text, "West Mercia", "West Mercia Police")));
+		assertEquals(List.of("249300000", "264400000"), cells.stream().map(m -> m.attribute("amount")).toList());
+		assertEquals("West Mercia Police", cells.get(1).attribute("recipient"));
+		// the unit of a header on the same line as a sentence is not a table's
+		assertEquals("249.3", only("Costs (£m) were £249.3 in all.").attribute("amount"));
+	}
+
+	@Test
+	void thresholdsRoundingAndTaxAreNotFundingButAidIs() {
+		assertEquals("false", only("The review will assess whether the £36 million total turnover threshold is right.").attribute("funding"));
+		assertEquals("false", only("* Figures are to the nearest £1 million").attribute("funding"));
+		assertEquals("false", only("A £15 increase in the precept has been assumed for all policing bodies.").attribute("funding"));
+		assertEquals("true", only("The UK has provided more than £150 million in life-saving humanitarian assistance.").attribute("funding"));
+		assertEquals("true", only("A 20-year commitment of up to €60 million per year.").attribute("funding"));
+	}
+
+	@Test
+	void recipientsOfPartsChangesAndBracketedBodies() {
+		String text = "Essex Police will receive up to £431.1 million in 2025-26, an increase of up to £24.9 million on 2024-25.";
+		List<Mention> essex = recognizer.recognize(RealAnswers.document(text), List.of(RealAnswers.agency(text, "Essex Police", "Essex Police")));
+		assertEquals(List.of("Essex Police", "Essex Police"), essex.stream().map(m -> m.attribute("recipient")).toList());
+
+		text = "£1 million of the UK's £21 million support to UNRWA this year will support reforms.";
+		List<Mention> unrwa = recognizer.recognize(RealAnswers.document(text), List.of(RealAnswers.agency(text, "UNRWA", "UNRWA")));
+		assertEquals(List.of("UNRWA", "UNRWA"), unrwa.stream().map(m -> m.attribute("recipient")).toList());
+
+		text = "The World Food Programme, for which we also announced £6m of UK assistance, reports shortages.";
+		assertEquals("WFP", only(text, List.of(RealAnswers.agency(text, "World Food Programme", "WFP"))).attribute("recipient"));
+
+		text = "The UK has supported the United Nations Mine Action Service (UNMAS) with £1.4 million in funding.";
+		assertEquals("UNMAS", only(text, List.of(RealAnswers.agency(text, "United Nations", "UN"), RealAnswers.agency(text, "UNMAS", "UNMAS")))
+				.attribute("recipient"));
+
+		text = "The Government have provided £3.5 million over three years for the Police Central e-Crime Unit (PCeU) to act.";
+		assertEquals("PCeU", only(text, List.of(RealAnswers.agency(text, "PCeU", "PCeU"))).attribute("recipient"));
+	}
+
+	@Test
+	void anAgencyThatSpendsIsNotTheRecipient() {
+		// RULES.md: the recipient is the agency that receives the money
+		String text = "Between 2016 and March 2023, the Home Office has spent over £37 million through the Modern Slavery Fund.";
+		assertEquals("", only(text, List.of(RealAnswers.agency(text, "Home Office", "Home Office"))).attribute("recipient"));
+	}
+
+	@Test
+	void aDocumentWithoutMoneyIsSkippedCheaply() {
+		assertEquals(List.of(), recognizer.recognize(RealAnswers.document("We meet at 5pm around the Department's ground floor."), List.of()));
+		assertEquals(false, MoneyAmounts.mayHold("No money here, only evidence and reference."));
+		assertEquals(true, MoneyAmounts.mayHold("It paid 3 million euros."));
+	}
+
+	@Test
 	void realWrittenAnswers() throws IOException {
 		List<SourceDocument> documents = RealAnswers.writtenAnswers("commons-2024-07.json.gz", 2000);
 		List<List<Mention>> agencies = documents.stream().map(d -> RealAnswers.stubAgencies(d.text())).toList();

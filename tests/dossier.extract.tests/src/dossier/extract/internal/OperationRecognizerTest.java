@@ -82,10 +82,61 @@ class OperationRecognizerTest {
 	void campaignsAndProgrammesAreNamed() {
 		List<Mention> mentions = find("We support the Blue Blindfold campaign and Programme Aurora.");
 
-		assertEquals(List.of("Blue Blindfold", "Aurora"), ids(mentions));
-		assertEquals("Blue Blindfold campaign", mentions.get(0).entityName());
+		// RULES.md: a programme's, scheme's or campaign's id keeps its head word, capitalised
+		assertEquals(List.of("Blue Blindfold Campaign", "Programme Aurora"), ids(mentions));
+		assertEquals("Blue Blindfold Campaign", mentions.get(0).entityName());
 		assertEquals("campaign", mentions.get(0).attribute("type"));
 		assertEquals("Programme Aurora", mentions.get(1).entityName());
+	}
+
+	@Test
+	void programmeNamesKeepTheirHeadWordAndStartAfterAnOwner() {
+		String text = "The FCDO's Food Security Safety Net programme will spend £250 million. Our support includes the "
+				+ "Defra-funded Counter IWT Ranger Training Programme and pay increments for the Police Uplift Programme.";
+		List<Mention> mentions = recognizer.recognize(RealAnswers.document(text), List.of(RealAnswers.agency(text, "FCDO", "FCDO")));
+
+		assertEquals(List.of("Food Security Safety Net Programme", "Counter IWT Ranger Training Programme", "Police Uplift Programme"),
+				ids(mentions));
+		assertEquals("Food Security Safety Net programme", mentions.get(0).surface());
+		assertEquals("programme", mentions.get(0).attribute("type"));
+	}
+
+	@Test
+	void anAcronymInBracketsIsTheSameProgramme() {
+		List<Mention> gtrp = find("The Global Threat Reduction Programme (GTRP) reported. The GTRP budget was set.");
+		assertEquals(List.of("Global Threat Reduction Programme", "GTRP", "GTRP"), gtrp.stream().map(Mention::surface).toList());
+		assertTrue(gtrp.stream().allMatch(m -> m.entityId().equals("Global Threat Reduction Programme")));
+		List<Mention> upe = find("Visa holders may apply under the Ukraine Permission Extension (UPE) scheme. Guests under UPE stay.");
+		assertEquals(List.of("Ukraine Permission Extension Scheme", "Ukraine Permission Extension Scheme",
+				"Ukraine Permission Extension Scheme"), ids(upe));
+		assertEquals(List.of("Ukraine Permission Extension", "UPE", "UPE"), upe.stream().map(Mention::surface).toList());
+		assertEquals(List.of("CRAFT for Sustainable Development Programme"), ids(find(
+				"It funds the Congo Rainforest Alliance for Forest Training (CRAFT) for Sustainable Development programme.")));
+	}
+
+	@Test
+	void aSchemeIsAlsoFoundWithoutItsHeadWord() {
+		// RULES.md: "Homes for Ukraine" is the Homes for Ukraine Scheme, with or without the head word
+		assertEquals(List.of("Homes for Ukraine Scheme"), ids(find("Thank you payments for Homes for Ukraine sponsors continue.")));
+		assertEquals(List.of("Ukraine Permission Extension Scheme", "Ukraine Permission Extension Scheme"),
+				ids(find("The Ukraine Permission Extension Scheme opened. The Ukraine Permission Extension lasts 18 months.")));
+		// ... but not when the words go on to name something else
+		assertEquals(List.of("Global Threat Reduction Programme"),
+				ids(find("The Global Threat Reduction Programme ended. The Global Threat Reduction Strategy was published.")));
+	}
+
+	@Test
+	void documentsKindsOfSchemesAndAgenciesAreNotProgrammes() {
+		assertTrue(find("DFID's latest Afghanistan Country Programme Evaluation was published. "
+				+ "Applications open for eligible Ukraine scheme visa holders. The Government's programme continues.").isEmpty());
+		String text = "We gave £6m to the World Food Programme.";
+		assertTrue(recognizer.recognize(RealAnswers.document(text), List.of(RealAnswers.agency(text, "World Food Programme", "WFP")))
+				.isEmpty());
+	}
+
+	@Test
+	void capitalisedOperationNamesAreNormalised() {
+		assertEquals(List.of("Beaconport"), ids(find("Operation BEACONPORT continues.")));
 	}
 
 	@Test
