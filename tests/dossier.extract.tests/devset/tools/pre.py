@@ -1,5 +1,6 @@
 import json,re,os,sys,glob
-W=json.load(open('/work/shared/corpus/countries/world-countries.json'))
+import os
+W=json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../../../shared/corpus/countries/world-countries.json')))
 country={}
 for c in W:
     code=c['cca2']
