@@ -1,8 +1,10 @@
 package dossier.ui.internal;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import dossier.ui.internal.entities.EntitiesView;
 import dossier.ui.internal.importing.ImportProblemsView;
 import dossier.ui.internal.views.SearchView;
 
@@ -17,8 +19,11 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(SearchView.ID, IPageLayout.LEFT, 0.45f, layout.getEditorArea());
 		layout.getViewLayout(SearchView.ID).setCloseable(false);
-		layout.addPlaceholder(ImportProblemsView.ID, IPageLayout.BOTTOM, 0.75f, layout.getEditorArea());
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, layout.getEditorArea()); //$NON-NLS-1$
+		bottom.addView(EntitiesView.ID);
+		bottom.addPlaceholder(ImportProblemsView.ID);
 		layout.addShowViewShortcut(SearchView.ID);
 		layout.addShowViewShortcut(ImportProblemsView.ID);
+		layout.addShowViewShortcut(EntitiesView.ID);
 	}
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -71,9 +74,13 @@ class SearchViewTest {
 		waitUntil(() -> !editor.getHits().isEmpty(), "the document to load");
 		String text = editor.getTextWidget().getText();
 		assertTrue(text.contains("We shall fund the UKHTC to the tune of £4.5million"), "full text shown");
-		StyleRange[] styles = editor.getTextWidget().getStyleRanges();
-		assertEquals(1, styles.length);
-		assertEquals("Gloucestershire", text.substring(styles[0].start, styles[0].start + styles[0].length));
+		// hits are bold on the marker colour; entity mentions are only underlined in colour
+		List<StyleRange> hits = Arrays.stream(editor.getTextWidget().getStyleRanges())
+				.filter(s -> (s.fontStyle & SWT.BOLD) != 0).toList();
+		assertEquals(1, hits.size());
+		assertEquals("Gloucestershire", text.substring(hits.get(0).start, hits.get(0).start + hits.get(0).length));
+		assertTrue(Arrays.stream(editor.getTextWidget().getStyleRanges()).anyMatch(s -> s.underline),
+				"the sample's agencies are marked");
 		assertEquals("Gloucestershire", editor.getTextWidget().getSelectionText(), "the first hit is selected");
 		page.closeAllEditors(false);
 	}
