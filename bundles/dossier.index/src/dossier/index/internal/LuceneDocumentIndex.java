@@ -32,6 +32,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -160,7 +161,9 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 		try {
 			int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) request.offset() + request.limit());
 			TopDocs top = run(searcher, query, Math.max(1, wanted), request.sort());
-			long total = searcher.count(query);
+			// the top-docs pass counts exactly up to a threshold; only beyond it is a second pass needed
+			long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+					: searcher.count(query);
 			List<ScoreDoc> page = List.of(top.scoreDocs).subList(Math.min(request.offset(), top.scoreDocs.length),
 					Math.min(wanted, top.scoreDocs.length));
 			List<HighlightedText> snippets = Highlights.snippets(searcher, queries.analyzer(), text, page);

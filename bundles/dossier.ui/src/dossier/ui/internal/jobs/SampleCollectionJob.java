@@ -9,14 +9,12 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
-import dossier.core.importer.ImportProblem;
 import dossier.core.importer.ImportReport;
 import dossier.core.importer.ImportService;
 import dossier.core.importer.ImportSource;
@@ -31,9 +29,8 @@ public final class SampleCollectionJob extends Job {
 
 	/** The folder of the product bundle holding the sample documents. */
 	static final String SAMPLES = "samples"; //$NON-NLS-1$
-	private static final String PLUGIN_ID = "dossier.ui"; //$NON-NLS-1$
 
-	/** Creates the job; it is a user-visible job with progress. */
+	/** Creates the job; it runs in the background, its progress shown in the status line. */
 	public SampleCollectionJob() {
 		super("Importing the sample collection"); //$NON-NLS-1$
 		setUser(false);
@@ -57,7 +54,7 @@ public final class SampleCollectionJob extends Job {
 			if (report.cancelled()) {
 				return Status.CANCEL_STATUS;
 			}
-			return status(report);
+			return ImportJob.summary(report);
 		} catch (IOException | RuntimeException e) {
 			return Status.error("Dossier could not open its index to import the sample collection: " //$NON-NLS-1$
 					+ e.getMessage(), e);
@@ -75,16 +72,5 @@ public final class SampleCollectionJob extends Job {
 		}
 		sources.sort((a, b) -> a.name().compareTo(b.name()));
 		return sources;
-	}
-
-	private static IStatus status(ImportReport report) {
-		if (report.problems().isEmpty()) {
-			return Status.info("Imported " + report.documents() + " sample documents"); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-		MultiStatus status = new MultiStatus(PLUGIN_ID, 0, "Some sample documents could not be imported"); //$NON-NLS-1$
-		for (ImportProblem problem : report.problems()) {
-			status.add(Status.warning(problem.toString()));
-		}
-		return status;
 	}
 }
