@@ -64,6 +64,13 @@ public interface DocumentIndex {
 	int size() throws IOException;
 
 	/**
+	 * @return a number that changes whenever what the index holds changes, so that
+	 *         aggregates built from it know when to be built again
+	 * @throws IOException if the index cannot be read
+	 */
+	long generation() throws IOException;
+
+	/**
 	 * Runs a search. The query uses Lucene's classic syntax: terms (all required unless
 	 * joined with {@code OR}), {@code "phrases"}, proximity {@code "a b"~5}, fuzzy
 	 * {@code word~}, wildcards, {@code field:value} with the names in {@link IndexField},

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -148,6 +149,17 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 		IndexSearcher searcher = searchers.acquire();
 		try {
 			return searcher.getIndexReader().numDocs();
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	@Override
+	public long generation() throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			// the reader is reopened after every commit that changed something
+			return ((DirectoryReader) searcher.getIndexReader()).getVersion();
 		} finally {
 			searchers.release(searcher);
 		}

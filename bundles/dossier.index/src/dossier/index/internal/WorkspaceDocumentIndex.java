@@ -82,6 +82,11 @@ public final class WorkspaceDocumentIndex implements DocumentIndex {
 	}
 
 	@Override
+	public long generation() throws IOException {
+		return index().generation();
+	}
+
+	@Override
 	public SearchResult search(SearchRequest request) throws SearchException, IOException {
 		return index().search(request);
 	}

@@ -71,6 +71,11 @@ class DefaultImportServiceTest {
 		}
 
 		@Override
+		public long generation() {
+			return documents.hashCode();
+		}
+
+		@Override
 		public SearchResult search(SearchRequest request) {
 			throw new UnsupportedOperationException();
 		}
