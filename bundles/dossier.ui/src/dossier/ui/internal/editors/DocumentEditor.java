@@ -50,6 +50,8 @@ public final class DocumentEditor extends EditorPart {
 	private StyledText text;
 	private List<TextRange> hits = List.of();
 	private int currentHit = -1;
+	/** A span to select once the document is shown, or null. */
+	private TextRange pendingReveal;
 
 	/**
 	 * Opens a document, or brings its open viewer to the front with the new query's hits.
@@ -71,6 +73,40 @@ public final class DocumentEditor extends EditorPart {
 			editor.load();
 		}
 		return editor;
+	}
+
+	/**
+	 * Opens a document at a place in its text, such as an entity's mention, selecting it.
+	 *
+	 * @param page the page to open it in
+	 * @param documentId the document's id
+	 * @param documentTitle its title
+	 * @param start the offset of the first character to select
+	 * @param end the offset just past the last
+	 * @return the editor
+	 * @throws PartInitException if the editor cannot be created
+	 */
+	public static DocumentEditor open(IWorkbenchPage page, String documentId, String documentTitle, int start, int end)
+			throws PartInitException {
+		DocumentEditor editor = open(page, documentId, documentTitle, ""); //$NON-NLS-1$
+		editor.reveal(new TextRange(start, end - start));
+		return editor;
+	}
+
+	/**
+	 * Selects a span and scrolls it into view, now if the document is shown, else once it is.
+	 *
+	 * @param range the span
+	 */
+	public void reveal(TextRange range) {
+		if (shown == null) {
+			pendingReveal = range;
+			return;
+		}
+		int length = text.getCharCount();
+		int start = Math.min(range.offset(), length);
+		text.setSelection(start, Math.min(range.end(), length));
+		text.showSelection();
 	}
 
 	@Override
@@ -125,6 +161,7 @@ public final class DocumentEditor extends EditorPart {
 		DocumentEditorInput input = (DocumentEditorInput) getEditorInput();
 		title.setText(input.getToolTipText());
 		details.setText("Loading\u2026"); //$NON-NLS-1$
+		shown = null;
 		Display display = text.getDisplay();
 		Job.create("Opening " + input.getName(), (IProgressMonitor monitor) -> { //$NON-NLS-1$
 			DocumentIndex index = Services.get(DocumentIndex.class);
@@ -178,6 +215,10 @@ public final class DocumentEditor extends EditorPart {
 			goToHit(1);
 		}
 		title.getParent().layout(true);
+		if (pendingReveal != null) {
+			reveal(pendingReveal);
+			pendingReveal = null;
+		}
 	}
 
 	/** Moves the selection to the next ({@code +1}) or previous ({@code -1}) hit, wrapping. */
