@@ -1,0 +1,142 @@
+package dossier.catalog.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import dossier.core.catalog.DocumentRef;
+import dossier.core.catalog.EntityCatalog;
+import dossier.core.catalog.EntityPage;
+import dossier.core.catalog.EntitySummary;
+import dossier.core.catalog.FundingFact;
+import dossier.core.catalog.Passage;
+import dossier.core.document.SourceDocument;
+import dossier.core.index.DocumentIndex;
+import dossier.core.index.SearchException;
+import dossier.core.index.SearchRequest;
+
+/**
+ * The catalog of the index's entities, gathered in one pass over the stored documents the
+ * first time it is asked for after the index changed, and then served from memory.
+ * Entity pages read the texts of the entity's documents for their passages.
+ */
+public final class IndexEntityCatalog implements EntityCatalog {
+
+	private DocumentIndex index;
+	private volatile CatalogSnapshot snapshot;
+
+	/** For Declarative Services. */
+	public IndexEntityCatalog() {
+	}
+
+	/** @param index the index to gather from */
+	public IndexEntityCatalog(DocumentIndex index) {
+		this.index = index;
+	}
+
+	/** Bound by Declarative Services. @param service the index */
+	public void setIndex(DocumentIndex service) {
+		this.index = service;
+	}
+
+	@Override
+	public List<EntitySummary> entities(String kind, IProgressMonitor monitor) throws IOException {
+		return current(monitor).entities(kind);
+	}
+
+	@Override
+	public Optional<EntitySummary> entity(String kind, String id, IProgressMonitor monitor) throws IOException {
+		EntityRecord entity = current(monitor).entity(kind, id);
+		return entity == null ? Optional.empty() : Optional.of(entity.summary());
+	}
+
+	@Override
+	public List<FundingFact> fundingFacts(IProgressMonitor monitor) throws IOException {
+		return current(monitor).funding;
+	}
+
+	@Override
+	public Optional<EntityPage> page(String kind, String id, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		CatalogSnapshot catalog = current(progress.split(1));
+		EntityRecord entity = catalog.entity(kind, id);
+		if (entity == null) {
+			return Optional.empty();
+		}
+		List<DocumentRef> documents = new ArrayList<>(entity.documentCount());
+		for (int i = 0; i < entity.documentCount(); i++) {
+			documents.add(catalog.documents.get(entity.document(i)));
+		}
+		List<FundingFact> funding = catalog.funding.stream()
+				.filter(f -> f.recipientId().equals(id) && "agency".equals(kind)).toList(); //$NON-NLS-1$
+		return Optional.of(new EntityPage(entity.summary(), passages(catalog, entity, progress.split(1)), documents,
+				catalog.related(entity), funding));
+	}
+
+	/** The entity's first mentions in its newest documents, read from their texts. */
+	private List<Passage> passages(CatalogSnapshot catalog, EntityRecord entity, IProgressMonitor monitor)
+			throws IOException {
+		int count = Math.min(entity.placeCount(), MAX_PASSAGES);
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading passages", count); //$NON-NLS-1$
+		List<Passage> passages = new ArrayList<>(count);
+		int loaded = -1;
+		String text = ""; //$NON-NLS-1$
+		for (int i = 0; i < count; i++) {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			int document = entity.placeDocument(i);
+			DocumentRef ref = catalog.documents.get(document);
+			if (document != loaded) {
+				text = index.get(ref.id()).map(SourceDocument::text).orElse(""); //$NON-NLS-1$
+				loaded = document;
+			}
+			if (!text.isEmpty()) {
+				passages.add(PassageLines.passage(ref, text, entity.placeStart(i), entity.placeEnd(i)));
+			}
+			progress.worked(1);
+		}
+		return passages;
+	}
+
+	@Override
+	public boolean isCurrent() {
+		CatalogSnapshot s = snapshot;
+		try {
+			return s != null && s.generation == index.generation();
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	/** @return the catalog of the index as it is now, gathered again if the index changed */
+	private synchronized CatalogSnapshot current(IProgressMonitor monitor) throws IOException {
+		long generation = index.generation();
+		CatalogSnapshot s = snapshot;
+		if (s != null && s.generation == generation) {
+			return s;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Counting the entities of the collection", index.size()); //$NON-NLS-1$
+		CatalogBuilder builder = new CatalogBuilder();
+		try {
+			index.forEachMatch(SearchRequest.of("").withSort(SearchRequest.Sort.NEWEST), document -> { //$NON-NLS-1$
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				builder.add(document);
+				progress.worked(1);
+			});
+		} catch (SearchException e) {
+			throw new IOException("Cannot read the index: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		// stamped with the generation read before the pass: a change during it makes the next call gather again
+		s = builder.build(generation);
+		snapshot = s;
+		return s;
+	}
+}
