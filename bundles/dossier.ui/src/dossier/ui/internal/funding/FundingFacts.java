@@ -19,10 +19,12 @@ final class FundingFacts {
 
 	private final FundingFact[] facts;
 	private final String[] texts;
+	private final int fundingCount;
 
 	private FundingFacts(FundingFact[] facts, String[] texts) {
 		this.facts = facts;
 		this.texts = texts;
+		this.fundingCount = (int) Arrays.stream(facts).filter(FundingFact::funding).count();
 	}
 
 	/**
@@ -85,6 +87,6 @@ final class FundingFacts {
 
 	/** @return how many of them are funding */
 	int fundingCount() {
-		return (int) Arrays.stream(facts).filter(FundingFact::funding).count();
+		return fundingCount;
 	}
 }

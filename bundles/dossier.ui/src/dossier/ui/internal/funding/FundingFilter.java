@@ -18,9 +18,6 @@ import dossier.core.catalog.FundingFact;
  */
 public record FundingFilter(String text, Integer year, String recipientId, boolean includeNonFunding) {
 
-	/** Everything that is funding. */
-	public static final FundingFilter NONE = new FundingFilter("", null, null, false); //$NON-NLS-1$
-
 	/** Normalises the text. */
 	public FundingFilter {
 		text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT); //$NON-NLS-1$
@@ -51,11 +48,6 @@ public record FundingFilter(String text, Integer year, String recipientId, boole
 	 */
 	public boolean acceptsRecipient(FundingFact fact) {
 		return recipientId == null || recipientId.equals(fact.recipientId());
-	}
-
-	/** @return whether it lets through every fact that is funding */
-	public boolean isEmpty() {
-		return equals(NONE);
 	}
 
 	/**

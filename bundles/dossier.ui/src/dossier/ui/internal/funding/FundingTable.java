@@ -110,11 +110,6 @@ final class FundingTable {
 		table.notifyListeners(SWT.Selection, click);
 	}
 
-	/** @return the rows shown, in order */
-	List<FundingFact> rows() {
-		return rows;
-	}
-
 	TableViewer viewer() {
 		return viewer;
 	}

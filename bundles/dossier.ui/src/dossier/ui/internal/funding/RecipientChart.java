@@ -101,8 +101,4 @@ final class RecipientChart {
 	List<Total> shown() {
 		return shown;
 	}
-
-	Chart control() {
-		return chart;
-	}
 }
