@@ -76,15 +76,16 @@ class FundingTotalsTest {
 		FundingFact fine = new FundingFact(DOC_2009, 0, 5, "£5,000", "A fine of £5,000.", new BigDecimal("5000"), "GBP",
 				"", "", "", "", false);
 		String grantText = FundingFilter.searchText(grant);
+		assertEquals(2011, grant.year().orElseThrow(), "the period's first year");
 
 		for (String text : List.of("national crime", "SLAVERY", "2011-12", "we give", "traffick")) {
-			assertTrue(new FundingFilter(text, null, null, false).acceptsAnyRecipient(grant, grantText), text);
+			assertTrue(new FundingFilter(text, null, null, false).acceptsAnyRecipient(grant, grantText, 2011), text);
 		}
-		assertFalse(new FundingFilter("fine", null, null, false).acceptsAnyRecipient(grant, grantText));
-		assertTrue(new FundingFilter("", 2011, null, false).acceptsAnyRecipient(grant, grantText));
-		assertFalse(new FundingFilter("", 2009, null, false).acceptsAnyRecipient(grant, grantText));
-		assertFalse(new FundingFilter("", null, null, false).acceptsAnyRecipient(fine, FundingFilter.searchText(fine)));
-		assertTrue(new FundingFilter("", null, null, true).acceptsAnyRecipient(fine, FundingFilter.searchText(fine)));
+		assertFalse(new FundingFilter("fine", null, null, false).acceptsAnyRecipient(grant, grantText, 2011));
+		assertTrue(new FundingFilter("", 2011, null, false).acceptsAnyRecipient(grant, grantText, 2011));
+		assertFalse(new FundingFilter("", 2009, null, false).acceptsAnyRecipient(grant, grantText, 2011));
+		assertFalse(new FundingFilter("", null, null, false).acceptsAnyRecipient(fine, FundingFilter.searchText(fine), 2009));
+		assertTrue(new FundingFilter("", null, null, true).acceptsAnyRecipient(fine, FundingFilter.searchText(fine), 2009));
 		assertTrue(new FundingFilter("", null, "NCA", false).acceptsRecipient(grant));
 		assertFalse(new FundingFilter("", null, "SOCA", false).acceptsRecipient(grant));
 	}

@@ -46,7 +46,7 @@ final class FilterRow {
 				leave.run();
 			}
 		});
-		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).minSize(160, SWT.DEFAULT).applyTo(text);
 		year = new Combo(row, SWT.READ_ONLY);
 		year.setItems(ALL_YEARS);
 		year.select(0);
@@ -57,7 +57,8 @@ final class FilterRow {
 		nonFunding.setToolTipText("Fines, prices, thresholds and other amounts the recognizer marked as not funding"); //$NON-NLS-1$
 		nonFunding.addListener(SWT.Selection, e -> changed.run());
 		status = new Label(row, SWT.NONE);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(260, SWT.DEFAULT).applyTo(status);
+		// the counts are last: in a narrow view they are what is cut (the tooltip has them)
+		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(status);
 	}
 
 	/** @return the filter the controls describe, for any recipient */

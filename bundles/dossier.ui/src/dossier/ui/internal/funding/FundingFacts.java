@@ -10,8 +10,8 @@ import dossier.core.catalog.FundingFact;
 
 /**
  * The collection's funding facts in the order the table shows them, each with the text the
- * filter looks in, prepared once in a Job so that filtering on every key stroke is a plain
- * scan in memory. Immutable.
+ * filter looks in and its year, prepared once so that filtering on every key stroke is a
+ * plain scan in memory. Immutable.
  */
 final class FundingFacts {
 
@@ -19,11 +19,14 @@ final class FundingFacts {
 
 	private final FundingFact[] facts;
 	private final String[] texts;
+	/** Each fact's {@link FundingFact#year()}, 0 when unknown (a regular expression away). */
+	private final int[] years;
 	private final int fundingCount;
 
-	private FundingFacts(FundingFact[] facts, String[] texts) {
+	private FundingFacts(FundingFact[] facts, String[] texts, int[] years) {
 		this.facts = facts;
 		this.texts = texts;
+		this.years = years;
 		this.fundingCount = (int) Arrays.stream(facts).filter(FundingFact::funding).count();
 	}
 
@@ -34,10 +37,12 @@ final class FundingFacts {
 	static FundingFacts of(List<FundingFact> facts) {
 		FundingFact[] array = facts.toArray(FundingFact[]::new);
 		String[] texts = new String[array.length];
+		int[] years = new int[array.length];
 		for (int i = 0; i < array.length; i++) {
 			texts[i] = FundingFilter.searchText(array[i]);
+			years[i] = array[i].year().orElse(0);
 		}
-		return new FundingFacts(array, texts);
+		return new FundingFacts(array, texts, years);
 	}
 
 	/**
@@ -50,11 +55,13 @@ final class FundingFacts {
 		Arrays.sort(positions, (a, b) -> order.compare(facts[a], facts[b]));
 		FundingFact[] sorted = new FundingFact[facts.length];
 		String[] sortedTexts = new String[facts.length];
+		int[] sortedYears = new int[facts.length];
 		for (int i = 0; i < positions.length; i++) {
 			sorted[i] = facts[positions[i]];
 			sortedTexts[i] = texts[positions[i]];
+			sortedYears[i] = years[positions[i]];
 		}
-		return new FundingFacts(sorted, sortedTexts);
+		return new FundingFacts(sorted, sortedTexts, sortedYears);
 	}
 
 	/**
@@ -64,7 +71,7 @@ final class FundingFacts {
 	List<FundingFact> selectAnyRecipient(FundingFilter filter) {
 		List<FundingFact> selected = new ArrayList<>();
 		for (int i = 0; i < facts.length; i++) {
-			if (filter.acceptsAnyRecipient(facts[i], texts[i])) {
+			if (filter.acceptsAnyRecipient(facts[i], texts[i], years[i])) {
 				selected.add(facts[i]);
 			}
 		}
@@ -73,11 +80,13 @@ final class FundingFacts {
 
 	/** @return the years the facts are for, newest first */
 	List<Integer> years() {
-		TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-		for (FundingFact fact : facts) {
-			fact.year().ifPresent(years::add);
+		TreeSet<Integer> distinct = new TreeSet<>(Comparator.reverseOrder());
+		for (int year : years) {
+			if (year != 0) {
+				distinct.add(year);
+			}
 		}
-		return List.copyOf(years);
+		return List.copyOf(distinct);
 	}
 
 	/** @return how many facts there are, funding or not */

@@ -35,10 +35,11 @@ public record FundingFilter(String text, Integer year, String recipientId, boole
 	/**
 	 * @param fact a fact
 	 * @param searchText its {@link #searchText(FundingFact)}
+	 * @param factYear its {@link FundingFact#year()}, 0 if unknown
 	 * @return whether it passes every criterion but the recipient
 	 */
-	public boolean acceptsAnyRecipient(FundingFact fact, String searchText) {
-		return (includeNonFunding || fact.funding()) && (year == null || year.equals(fact.year().orElse(null)))
+	public boolean acceptsAnyRecipient(FundingFact fact, String searchText, int factYear) {
+		return (includeNonFunding || fact.funding()) && (year == null || year.intValue() == factYear)
 				&& (text.isEmpty() || searchText.contains(text));
 	}
 

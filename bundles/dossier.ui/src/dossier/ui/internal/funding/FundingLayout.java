@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -16,11 +17,18 @@ import dossier.core.catalog.FundingFact;
 
 /**
  * The Funding view's widgets: the filter row on top; below it either a message (while
- * counting, or when there is nothing to show) or the facts on the left and, on the right,
- * the totals by recipient, their chart and the totals by year. Tab goes filter text, year,
+ * counting, or when there is nothing to show) or the facts and, beside or below them, the
+ * totals by recipient, their chart and the totals by year. Tab goes filter text, year,
  * check box, facts, recipients, years.
  */
 final class FundingLayout {
+
+	/** The least height in pixels for the totals and the chart to stand one above the other. */
+	private static final int TALL = 420;
+	/** The least height in pixels of a readable chart. */
+	private static final int LOWEST_CHART = 160;
+	/** The share in percent of the totals beside or below the facts. */
+	private static final int SIDE_WEIGHT = 36;
 
 	private final FilterRow filters;
 	private final Composite pages;
@@ -28,6 +36,7 @@ final class FundingLayout {
 	private final Composite messagePage;
 	private final Label message;
 	private final SashForm content;
+	private final SashForm side;
 	private final FundingTable facts;
 	private final TotalsTable recipients;
 	private final RecipientChart chart;
@@ -47,17 +56,41 @@ final class FundingLayout {
 
 		content = new SashForm(pages, SWT.HORIZONTAL);
 		facts = new FundingTable(new Composite(content, SWT.NONE), sortRequest);
-		SashForm side = new SashForm(content, SWT.VERTICAL);
+		side = new SashForm(content, SWT.VERTICAL);
 		Composite recipientArea = new Composite(side, SWT.NONE);
 		recipients = new TotalsTable(recipientArea, "Recipient"); //$NON-NLS-1$
 		chart = new RecipientChart(side);
 		Composite yearArea = new Composite(side, SWT.NONE);
 		years = new TotalsTable(yearArea, "Year"); //$NON-NLS-1$
 		side.setWeights(30, 45, 25);
-		content.setWeights(64, 36);
+		content.setWeights(100 - SIDE_WEIGHT, SIDE_WEIGHT);
 		// the chart only shows what the recipients table lists: Tab passes it by
 		side.setTabList(new Control[] { recipientArea, yearArea });
+		content.addListener(SWT.Resize, e -> orient());
 		showMessage(""); //$NON-NLS-1$
+	}
+
+	/**
+	 * Fits the panes to the view's shape: in a wide view the totals stand beside the facts,
+	 * one above the other if there is the height for it; in a tall one they lie below,
+	 * side by side. Where the chart would be too low to read, it is left out.
+	 */
+	private void orient() {
+		Point size = content.getSize();
+		int facts = size.x >= size.y ? SWT.HORIZONTAL : SWT.VERTICAL;
+		int totals = facts == SWT.HORIZONTAL && size.y >= TALL ? SWT.VERTICAL : SWT.HORIZONTAL;
+		int sideHeight = facts == SWT.HORIZONTAL ? size.y : size.y * SIDE_WEIGHT / 100;
+		if (content.getOrientation() != facts) {
+			content.setOrientation(facts);
+		}
+		if (side.getOrientation() != totals) {
+			side.setOrientation(totals);
+		}
+		boolean chartFits = sideHeight >= LOWEST_CHART;
+		if (chart.control().getVisible() != chartFits) {
+			chart.control().setVisible(chartFits);
+			side.layout();
+		}
 	}
 
 	/** @param text the message to show instead of the facts */

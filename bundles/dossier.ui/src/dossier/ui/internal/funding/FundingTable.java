@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -89,11 +90,31 @@ final class FundingTable {
 		return fact.document().date().map(LocalDate::toString).orElse(""); //$NON-NLS-1$
 	}
 
-	/** @param facts the rows to show, in order; the list is kept, not copied */
+	/**
+	 * Shows new rows, keeping a single selected fact selected if it is among them. The
+	 * selection is dropped before the input changes: JFace would look for it by creating
+	 * every row of the virtual table.
+	 *
+	 * @param facts the rows to show, in order; the list is kept, not copied
+	 */
 	void show(List<FundingFact> facts) {
+		Table table = viewer.getTable();
+		int[] selected = table.getSelectionIndices();
+		FundingFact kept = selected.length == 1 && selected[0] < rows.size() ? rows.get(selected[0]) : null;
+		table.deselectAll();
+		if (facts.size() < rows.size() - rows.size() / 4) {
+			// GTK drops a virtual table's surplus rows one by one, several times slower than all at once
+			table.removeAll();
+		}
 		rows = facts;
 		viewer.setInput(facts);
 		viewer.setItemCount(facts.size());
+		int index = kept == null ? -1 : facts.indexOf(kept);
+		if (index >= 0) {
+			table.setSelection(index); // the same fact: the selection's listeners have nothing new to hear
+		} else if (selected.length > 0) {
+			viewer.setSelection(StructuredSelection.EMPTY);
+		}
 	}
 
 	/**

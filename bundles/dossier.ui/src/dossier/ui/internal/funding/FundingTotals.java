@@ -54,8 +54,7 @@ public final class FundingTotals {
 	 * @return a row for them all, then one per recipient, most pounds first
 	 */
 	public static List<Total> byRecipient(List<FundingFact> facts) {
-		List<Total> totals = sums(facts, FundingFact::recipientId,
-				f -> f.recipientId().isEmpty() ? NO_RECIPIENT : f.recipientName(), new LinkedHashMap<>());
+		List<Total> totals = sums(facts, FundingFact::recipientId, null, new LinkedHashMap<>());
 		totals.sort(Comparator.comparing(Total::pounds).reversed().thenComparing(Total::label,
 				String.CASE_INSENSITIVE_ORDER));
 		totals.add(0, overall("All recipients", facts)); //$NON-NLS-1$
@@ -68,7 +67,7 @@ public final class FundingTotals {
 	 */
 	public static List<Total> byYear(List<FundingFact> facts) {
 		Function<FundingFact, String> year = f -> f.year().map(String::valueOf).orElse(""); //$NON-NLS-1$
-		List<Total> totals = sums(facts, year, f -> f.year().map(String::valueOf).orElse(NO_YEAR),
+		List<Total> totals = sums(facts, year, y -> y.isEmpty() ? NO_YEAR : y,
 				new TreeMap<>(Comparator.<String, Boolean>comparing(String::isEmpty).thenComparing(Comparator.reverseOrder())));
 		totals.add(0, overall("All years", facts)); //$NON-NLS-1$
 		return totals;
@@ -80,10 +79,14 @@ public final class FundingTotals {
 		return new Total(null, label, sum.pounds, Map.copyOf(sum.others), sum.facts);
 	}
 
+	/**
+	 * @param label a key's label, or {@code null} for the recipient's name (its first fact's)
+	 */
 	private static List<Total> sums(List<FundingFact> facts, Function<FundingFact, String> key,
-			Function<FundingFact, String> label, Map<String, Sum> sums) {
+			Function<String, String> label, Map<String, Sum> sums) {
 		for (FundingFact fact : facts) {
-			sums.computeIfAbsent(key.apply(fact), k -> new Sum(label.apply(fact))).add(fact);
+			sums.computeIfAbsent(key.apply(fact), k -> new Sum(label != null ? label.apply(k)
+					: k.isEmpty() ? NO_RECIPIENT : fact.recipientName())).add(fact);
 		}
 		List<Total> totals = new ArrayList<>(sums.size());
 		sums.forEach((k, sum) -> totals.add(new Total(k, sum.label, sum.pounds, Map.copyOf(sum.others), sum.facts)));

@@ -97,6 +97,10 @@ final class RecipientChart {
 		return name.length() > LONGEST_NAME ? name.substring(0, LONGEST_NAME - 1) + '\u2026' : name;
 	}
 
+	Chart control() {
+		return chart;
+	}
+
 	/** @return the recipients drawn, largest first */
 	List<Total> shown() {
 		return shown;
