@@ -39,8 +39,8 @@ final class TotalsTable {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		column(layout, what, 60, 120, SWT.LEFT, Total::label);
-		column(layout, "Total", 0, 80, SWT.RIGHT, t -> AmountFormat.brief(t.pounds(), FundingTotals.GBP)); //$NON-NLS-1$
-		column(layout, "In pounds", 0, 125, SWT.RIGHT, t -> AmountFormat.exact(t.pounds())); //$NON-NLS-1$
+		column(layout, "Total", 0, 95, SWT.RIGHT, t -> AmountFormat.brief(t.pounds(), FundingTotals.GBP)); //$NON-NLS-1$
+		column(layout, "In pounds", 0, 150, SWT.RIGHT, t -> AmountFormat.exact(t.pounds())); //$NON-NLS-1$
 		column(layout, "Facts", 0, 55, SWT.RIGHT, t -> Integer.toString(t.facts())); //$NON-NLS-1$
 		column(layout, "Other currencies", 40, 110, SWT.LEFT, Total::othersText); //$NON-NLS-1$
 	}
