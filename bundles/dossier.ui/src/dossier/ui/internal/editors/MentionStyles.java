@@ -47,7 +47,12 @@ public final class MentionStyles {
 		return ranges;
 	}
 
-	private static Color colour(String kind, Display display) {
+	/**
+	 * @param kind an entity kind
+	 * @param display the display whose system colours to use
+	 * @return the colour its mentions are shown in
+	 */
+	public static Color colour(String kind, Display display) {
 		return display.getSystemColor(COLOURS.getOrDefault(kind, SWT.COLOR_DARK_CYAN));
 	}
 
