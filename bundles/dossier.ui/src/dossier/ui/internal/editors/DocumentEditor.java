@@ -27,15 +27,18 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.Mention;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.HighlightedText;
 import dossier.core.index.SearchException;
 import dossier.core.index.TextRange;
 import dossier.ui.internal.Services;
+import dossier.ui.internal.catalog.EntityPages;
 
 /**
  * Shows one document's full text, read-only, with the hits of the query it was opened
- * from marked. F3 and Shift+F3 go to the next and previous hit.
+ * from marked. F3 and Shift+F3 go to the next and previous hit. Entity mentions are
+ * coloured by kind; Ctrl+click on one, or F4 with the caret in it, opens its entity page.
  */
 public final class DocumentEditor extends EditorPart {
 
@@ -150,10 +153,16 @@ public final class DocumentEditor extends EditorPart {
 		text.addListener(SWT.MouseHover, e -> {
 			int offset = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y));
 			text.setToolTipText(shown == null || offset < 0 ? null
-					: MentionStyles.at(shown.mentions(), offset).map(MentionStyles::describe).orElse(null));
+					: MentionStyles.at(shown.mentions(), offset).map(DocumentEditor::hover).orElse(null));
 		});
+		MentionLinks.install(text, () -> shown == null ? List.of() : shown.mentions(), getSite().getPage());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		load();
+	}
+
+	private static String hover(Mention mention) {
+		String description = MentionStyles.describe(mention);
+		return EntityPages.of(mention).isPresent() ? description + "\n\n" + MentionLinks.hint() : description; //$NON-NLS-1$
 	}
 
 	/** Reads the document and its hits in the background, then shows them. */
