@@ -7,15 +7,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The rows a table shows: all of them sorted, then those containing every filter word.
- * Each row's search text is lower-cased once, when the rows are set, so that filtering on
+ * The rows a table shows: all of them sorted, then those containing every filter word or
+ * quoted phrase (a row's fields are separate lines, so a phrase does not run from one into
+ * the next). Each row's search text is lower-cased once, when the rows are set, so that filtering on
  * every keystroke only compares strings. Not thread-safe: use it on the UI thread.
  *
  * @param <T> the row type
  */
 final class FilteredRows<T> {
+
+	/** A "quoted phrase" (its closing quote may be still to come) or a word. */
+	private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"?|([^\\s\"]+)"); //$NON-NLS-1$
 
 	private final Function<T, String> searchText;
 	private List<Row<T>> given = List.of();
@@ -51,12 +57,20 @@ final class FilteredRows<T> {
 	}
 
 	/**
-	 * @param filter words that a row must all contain, in any case; blank shows every row
+	 * @param filter words that a row must all contain, in any case, and "quoted phrases"
+	 *               that one of its fields must contain; blank shows every row
 	 * @return whether the filter changed
 	 */
 	boolean setFilter(String filter) {
-		String[] newWords = filter == null || filter.isBlank() ? new String[0]
-				: filter.strip().toLowerCase(Locale.ROOT).split("\\s+"); //$NON-NLS-1$
+		List<String> parsed = new ArrayList<>();
+		Matcher m = TOKEN.matcher(filter == null ? "" : filter.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+		while (m.find()) {
+			String token = m.group(1) != null ? m.group(1).strip().replaceAll("\\s+", " ") : m.group(2); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!token.isEmpty()) {
+				parsed.add(token);
+			}
+		}
+		String[] newWords = parsed.toArray(String[]::new);
 		if (Arrays.equals(words, newWords)) {
 			return false;
 		}

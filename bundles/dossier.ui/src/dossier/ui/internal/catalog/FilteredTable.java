@@ -40,7 +40,7 @@ final class FilteredTable<T> {
 		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(composite);
 		filter = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(hint);
-		filter.setToolTipText(hint + "; all the words must match. Down or Enter goes to the table"); //$NON-NLS-1$
+		filter.setToolTipText(hint + ": every word must match, \"quotes\" keep a phrase together. Down or Enter goes to the table"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		status = new Label(composite, SWT.RIGHT);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(status);
