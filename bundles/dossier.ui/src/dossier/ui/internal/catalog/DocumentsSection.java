@@ -19,7 +19,7 @@ import dossier.core.catalog.Passage;
  * The Documents tab of an entity page: the documents that mention it, newest first. Enter
  * or a double-click opens one at the entity's first mention when the page lists it.
  */
-final class DocumentsSection {
+final class DocumentsSection implements PageSection {
 
 	private final FilteredTable<DocumentRef> table;
 	private Map<String, Passage> firstMentions = Map.of();
@@ -46,8 +46,8 @@ final class DocumentsSection {
 		Documents.open(site.getPage(), document, first == null ? 0 : first.start(), first == null ? 0 : first.end());
 	}
 
-	/** @param page the entity page to show, or null to show none */
-	void show(EntityPage page) {
+	@Override
+	public void show(EntityPage page) {
 		Map<String, Passage> first = new HashMap<>();
 		if (page != null) {
 			page.passages().forEach(p -> first.putIfAbsent(p.document().id(), p));
@@ -61,8 +61,8 @@ final class DocumentsSection {
 		return table.table();
 	}
 
-	/** @return the control to put in the tab */
-	Control control() {
+	@Override
+	public Control control() {
 		return table.control();
 	}
 }

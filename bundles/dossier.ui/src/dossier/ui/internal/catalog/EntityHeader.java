@@ -70,7 +70,7 @@ final class EntityHeader {
 		line.setText(escape(FactLabels.kind(input.getKind()) + "  \u00b7  " + message)); //$NON-NLS-1$
 		aliases.setText(""); //$NON-NLS-1$
 		setFacts(List.of());
-		composite.getParent().layout(true, true);
+		relayout();
 	}
 
 	/**
@@ -109,7 +109,13 @@ final class EntityHeader {
 			details.add(Map.entry("Funding received", Money.totals(entity.funding()))); //$NON-NLS-1$
 		}
 		setFacts(details);
-		composite.getParent().layout(true, true);
+		relayout();
+	}
+
+	// the header's height may change with its lines: lay out the editor, not the tables' contents
+	private void relayout() {
+		composite.layout(true, true);
+		composite.getParent().layout(new Control[] { composite });
 	}
 
 	private String link(EntitySummary agency, String name) {

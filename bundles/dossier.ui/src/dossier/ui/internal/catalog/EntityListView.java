@@ -53,7 +53,7 @@ public abstract class EntityListView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		GridLayoutFactory.fillDefaults().applyTo(parent);
 		table = new FilteredTable<>(parent, noun(), filterHint(), this::searchText);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		RowTable<EntitySummary> rows = table.table();

@@ -1,7 +1,11 @@
 package dossier.ui.internal.catalog;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -12,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -26,10 +29,11 @@ import dossier.core.entity.EntityKinds;
 import dossier.ui.internal.tables.CopyRowsHandler;
 
 /**
- * An entity's page: a header with its name, kind, type, parent, aliases and facts, and tabs
- * for its passages (mentions in context), its documents, the entities named with it and
- * the funding it receives. Read in a Job; read again after every import. Alt+P, Alt+D,
- * Alt+R and Alt+U go to the tabs; Ctrl+C copies the selected rows of the table last used.
+ * An entity's page: a header with its name, kind, type, parent, aliases and facts, and
+ * tabs for its passages (mentions in context), its documents, the entities named with it
+ * and, for an agency, the funding it receives. Read in a Job, and again after every
+ * import; a tab's table is made when the tab is first shown. Alt+P, Alt+D, Alt+R and
+ * Alt+U go to the tabs; Ctrl+C copies the selected rows of the table last used.
  */
 public final class EntityPageEditor extends EditorPart {
 
@@ -37,16 +41,14 @@ public final class EntityPageEditor extends EditorPart {
 	public static final String ID = "dossier.ui.editors.entity"; //$NON-NLS-1$
 
 	private final FocusedViewer focus = new FocusedViewer();
+	private final Map<CTabItem, Supplier<PageSection>> makers = new LinkedHashMap<>();
+	private final Map<CTabItem, PageSection> sections = new LinkedHashMap<>();
 	private EntityHeader header;
 	private CTabFolder tabs;
 	private CTabItem passagesTab;
 	private CTabItem documentsTab;
 	private CTabItem relatedTab;
 	private CTabItem fundingTab;
-	private PassagesSection passages;
-	private DocumentsSection documents;
-	private RelatedSection related;
-	private FundingSection funding;
 	private CatalogCall<Loaded> call;
 	private EntityPage shown;
 	private boolean loaded;
@@ -75,20 +77,19 @@ public final class EntityPageEditor extends EditorPart {
 		Label separator = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(separator);
 		tabs = new CTabFolder(parent, SWT.FLAT | SWT.TOP);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-		passages = new PassagesSection(tabs, getSite(), focus, input.getKind());
-		passagesTab = tab(passages.control(), "&Passages"); //$NON-NLS-1$
-		documents = new DocumentsSection(tabs, getSite(), focus);
-		documentsTab = tab(documents.control(), "&Documents"); //$NON-NLS-1$
-		related = new RelatedSection(tabs, getSite(), focus);
-		relatedTab = tab(related.control(), "&Related"); //$NON-NLS-1$
-		funding = new FundingSection(tabs, getSite(), focus);
-		fundingTab = tab(funding.control(), "F&unding"); //$NON-NLS-1$
-		tabs.setSelection(passagesTab);
-		passagesTab.setToolTipText("Its mentions in context; Enter opens the document at the mention"); //$NON-NLS-1$
-		documentsTab.setToolTipText("The documents that mention it, newest first"); //$NON-NLS-1$
-		relatedTab.setToolTipText("Agencies, operations and countries named in the same documents"); //$NON-NLS-1$
-		fundingTab.setToolTipText("The amounts the collection says it receives"); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(tabs);
+		passagesTab = tab("&Passages", "Its mentions in context; Enter opens the document at the mention", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> new PassagesSection(tabs, getSite(), focus, input.getKind()));
+		documentsTab = tab("&Documents", "The documents that mention it, newest first", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> new DocumentsSection(tabs, getSite(), focus));
+		relatedTab = tab("&Related", "Agencies, operations and countries named in the same documents", //$NON-NLS-1$ //$NON-NLS-2$
+				() -> new RelatedSection(tabs, getSite(), focus));
+		if (input.getKind().equals(EntityKinds.AGENCY)) { // only agencies receive funding
+			fundingTab = tab("F&unding", "The amounts the collection says it receives", //$NON-NLS-1$ //$NON-NLS-2$
+					() -> new FundingSection(tabs, getSite(), focus));
+		}
+		tabs.addListener(SWT.Selection, e -> section((CTabItem) e.item));
+		showTab(0);
 		getSite().setSelectionProvider(focus);
 		CopyRowsHandler.activate(getSite(), focus::current);
 		call = new CatalogCall<>("Reading the page of " + input.getEntityName(), this::read, false); //$NON-NLS-1$
@@ -96,11 +97,24 @@ public final class EntityPageEditor extends EditorPart {
 		load();
 	}
 
-	private CTabItem tab(Control control, String text) {
+	private CTabItem tab(String text, String toolTip, Supplier<PageSection> maker) {
 		CTabItem item = new CTabItem(tabs, SWT.NONE);
 		item.setText(text);
-		item.setControl(control);
+		item.setToolTipText(toolTip);
+		makers.put(item, maker);
 		return item;
+	}
+
+	/** @return the tab's section, made now if it has not been shown yet */
+	private PageSection section(CTabItem item) {
+		return sections.computeIfAbsent(item, i -> {
+			PageSection section = makers.get(i).get();
+			i.setControl(section.control());
+			if (shown != null) {
+				section.show(shown);
+			}
+			return section;
+		});
 	}
 
 	private EntityPageInput input() {
@@ -143,24 +157,24 @@ public final class EntityPageEditor extends EditorPart {
 		} else {
 			header.show(shown.entity(), answer.parent(), answer.lead());
 		}
-		passages.show(shown);
-		documents.show(shown);
-		related.show(shown);
-		funding.show(shown);
+		sections.values().forEach(s -> s.show(shown));
 		passagesTab.setText(shown == null ? "&Passages" : PassagesSection.title(shown)); //$NON-NLS-1$
 		documentsTab.setText("&Documents (" + (shown == null ? 0 : shown.documents().size()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 		relatedTab.setText("&Related (" + (shown == null ? 0 : RelatedSection.count(shown)) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-		fundingTab.setText("F&unding (" + FundingSection.funding(shown).size() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-		tabs.layout(true, true);
+		if (fundingTab != null) {
+			fundingTab.setText("F&unding (" + FundingSection.funding(shown).size() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	private void openEntity(EntityPageInput entity) {
 		EntityPages.open(getSite().getPage(), entity);
 	}
 
-	/** @param tab 0 for passages, 1 documents, 2 related, 3 funding */
+	/** @param tab 0 for passages, 1 documents, 2 related, 3 funding (agencies only) */
 	public void showTab(int tab) {
-		tabs.setSelection(tab);
+		CTabItem item = tabs.getItem(tab);
+		section(item);
+		tabs.setSelection(item);
 	}
 
 	/** @return whether the page has been read (or failed to be), for tests */
@@ -180,12 +194,12 @@ public final class EntityPageEditor extends EditorPart {
 
 	/** @return the passages table, for tests */
 	public TableViewer getPassagesViewer() {
-		return passages.rows().viewer();
+		return viewer(passagesTab, s -> ((PassagesSection) s).rows().viewer());
 	}
 
 	/** @return the documents table, for tests */
 	public TableViewer getDocumentsViewer() {
-		return documents.rows().viewer();
+		return viewer(documentsTab, s -> ((DocumentsSection) s).rows().viewer());
 	}
 
 	/**
@@ -193,12 +207,16 @@ public final class EntityPageEditor extends EditorPart {
 	 * @return the table of related entities of that kind, for tests
 	 */
 	public TableViewer getRelatedViewer(String kind) {
-		return related.rows(kind).viewer();
+		return viewer(relatedTab, s -> ((RelatedSection) s).rows(kind).viewer());
 	}
 
-	/** @return the funding table, for tests */
+	/** @return the funding table (agencies only), for tests */
 	public TableViewer getFundingViewer() {
-		return funding.rows().viewer();
+		return fundingTab == null ? null : viewer(fundingTab, s -> ((FundingSection) s).rows().viewer());
+	}
+
+	private TableViewer viewer(CTabItem tab, Function<PageSection, TableViewer> table) {
+		return table.apply(section(tab));
 	}
 
 	@Override

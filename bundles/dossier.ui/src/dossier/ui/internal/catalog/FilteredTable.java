@@ -37,15 +37,16 @@ final class FilteredTable<T> {
 	FilteredTable(Composite parent, String noun, String hint, Function<T, String> searchText) {
 		this.noun = noun;
 		composite = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(composite);
+		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(8, 4).applyTo(composite);
 		filter = new Text(composite, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(hint);
 		filter.setToolTipText(hint + ": every word must match, \"quotes\" keep a phrase together. Down or Enter goes to the table"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(filter);
 		status = new Label(composite, SWT.RIGHT);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(status);
 		table = new RowTable<>(composite, searchText);
-		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.control());
+		// a size hint, or the table's preferred width (its columns' widths) stops it from ever narrowing
+		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(100, 60).applyTo(table.control());
 		table.onChange(this::updateStatus);
 		filter.addListener(SWT.Modify, e -> table.setFilter(filter.getText()));
 		filter.addListener(SWT.KeyDown, e -> {

@@ -17,7 +17,7 @@ import dossier.core.catalog.FundingFact;
  * period, purpose and document. Amounts that are not funding (fines, prices) are left out.
  * Enter or a double-click opens the document with the amount selected.
  */
-final class FundingSection {
+final class FundingSection implements PageSection {
 
 	private final FilteredTable<FundingFact> table;
 
@@ -45,8 +45,8 @@ final class FundingSection {
 		focus.track(rows.viewer());
 	}
 
-	/** @param page the entity page to show, or null to show none */
-	void show(EntityPage page) {
+	@Override
+	public void show(EntityPage page) {
 		table.setRows(funding(page));
 	}
 
@@ -63,8 +63,8 @@ final class FundingSection {
 		return table.table();
 	}
 
-	/** @return the control to put in the tab */
-	Control control() {
+	@Override
+	public Control control() {
 		return table.control();
 	}
 }

@@ -28,7 +28,7 @@ import dossier.ui.internal.editors.MentionStyles;
  * colour, the words after). Enter or a double-click opens the document with the mention
  * selected. Sorting by the words before sorts them from the mention outwards.
  */
-final class PassagesSection {
+final class PassagesSection implements PageSection {
 
 	private final FilteredTable<Passage> table;
 
@@ -45,20 +45,22 @@ final class PassagesSection {
 		RowTable<Passage> rows = table.table();
 		rows.column("Date", 9, SWT.LEFT, p -> Documents.date(p.document()), //$NON-NLS-1$
 				Comparator.comparing(p -> Documents.date(p.document())), true);
-		rows.textColumn("Document", 22, p -> p.document().title()); //$NON-NLS-1$
+		rows.textColumn("Document", 18, p -> p.document().title()); //$NON-NLS-1$
 		TableViewerColumn before = rows.column("Before", 30, SWT.RIGHT, Passage::before, //$NON-NLS-1$
 				Comparator.comparing(p -> reversed(p.before())), false);
-		LeftClippedColumn.install(before.getColumn());
-		rows.column("Mention", 12, SWT.LEFT, new MentionCells(rows.viewer().getControl(), kind), //$NON-NLS-1$
+		PaintedColumn.install(before.getColumn(), true, null, null);
+		MentionCells mentions = new MentionCells(rows.viewer().getControl(), kind);
+		TableViewerColumn mention = rows.column("Mention", 15, SWT.LEFT, mentions, //$NON-NLS-1$
 				Comparator.comparing(Passage::surface, String.CASE_INSENSITIVE_ORDER), false);
-		rows.textColumn("After", 30, Passage::after); //$NON-NLS-1$
+		PaintedColumn.install(mention.getColumn(), false, mentions.bold, mentions.colour);
+		rows.textColumn("After", 28, Passage::after); //$NON-NLS-1$
 		RowMenu.attach(site, rows, "&Open Document at the Mention", //$NON-NLS-1$
 				p -> Documents.open(site.getPage(), p.document(), p.start(), p.end()), "passages.csv"); //$NON-NLS-1$
 		focus.track(rows.viewer());
 	}
 
-	/** @param page the entity page to show, or null to show none */
-	void show(EntityPage page) {
+	@Override
+	public void show(EntityPage page) {
 		table.setRows(page == null ? List.of() : page.passages());
 	}
 
@@ -78,8 +80,8 @@ final class PassagesSection {
 		return table.table();
 	}
 
-	/** @return the control to put in the tab */
-	Control control() {
+	@Override
+	public Control control() {
 		return table.control();
 	}
 

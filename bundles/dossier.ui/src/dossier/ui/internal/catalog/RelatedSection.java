@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -22,7 +23,7 @@ import dossier.core.entity.EntityKinds;
  * same documents, side by side, each with the number of documents they share with it, most
  * first. Enter or a double-click opens one's page.
  */
-final class RelatedSection {
+final class RelatedSection implements PageSection {
 
 	/** The kinds listed, in the order shown. */
 	static final List<String> KINDS = List.of(EntityKinds.AGENCY, EntityKinds.OPERATION, EntityKinds.COUNTRY);
@@ -44,9 +45,11 @@ final class RelatedSection {
 			Label heading = new Label(pane, SWT.NONE);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
 			RowTable<EntityCount> rows = new RowTable<>(pane, e -> e.name() + '\n' + e.id());
-			GridDataFactory.fillDefaults().grab(true, true).applyTo(rows.control());
-			rows.textColumn(FactLabels.kind(kind), 70, EntityCount::name);
-			rows.sortBy(rows.numberColumn("Shared documents", 30, EntityCount::documents), true); //$NON-NLS-1$
+			GridDataFactory.fillDefaults().grab(true, true).hint(100, 60).applyTo(rows.control());
+			rows.textColumn(FactLabels.kind(kind), 75, EntityCount::name);
+			TableViewerColumn shared = rows.numberColumn("Shared", 25, EntityCount::documents); //$NON-NLS-1$
+			shared.getColumn().setToolTipText("How many documents name both"); //$NON-NLS-1$
+			rows.sortBy(shared, true);
 			RowMenu.attach(site, rows, "&Open Entity Page", //$NON-NLS-1$
 					e -> EntityPages.open(site.getPage(), e.kind(), e.id(), e.name()), "related-" + plural(kind) + ".csv"); //$NON-NLS-1$ //$NON-NLS-2$
 			focus.track(rows.viewer());
@@ -56,8 +59,8 @@ final class RelatedSection {
 		show(null);
 	}
 
-	/** @param page the entity page to show, or null to show none */
-	void show(EntityPage page) {
+	@Override
+	public void show(EntityPage page) {
 		for (String kind : KINDS) {
 			List<EntityCount> related = page == null ? List.of() : page.related(kind);
 			tables.get(kind).setRows(related);
@@ -81,8 +84,8 @@ final class RelatedSection {
 		return tables.get(kind);
 	}
 
-	/** @return the control to put in the tab */
-	Control control() {
+	@Override
+	public Control control() {
 		return sash;
 	}
 
