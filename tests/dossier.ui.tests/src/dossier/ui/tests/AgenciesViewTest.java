@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -202,6 +203,23 @@ class AgenciesViewTest {
 		assertSame(editor, page.getActiveEditor());
 		assertEquals(1, Arrays.stream(page.getEditorReferences()).filter(r -> r.getId().equals(EntityPageEditor.ID))
 				.count());
+	}
+
+	@Test
+	void theKeyboardAloneFiltersPicksAndOpensAnAgency() {
+		page.activate(view);
+		view.getFilter().setText("trafficking");
+		Event down = new Event();
+		down.keyCode = SWT.ARROW_DOWN;
+		view.getFilter().notifyListeners(SWT.KeyDown, down);
+
+		assertEquals(List.of(row("UKHTC")), view.getViewer().getStructuredSelection().toList(), "Down picks the first row");
+		assertEquals(row("UKHTC"),
+				((IStructuredSelection) view.getSite().getSelectionProvider().getSelection()).getFirstElement(),
+				"and other views hear of it");
+		view.getViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event()); // Enter
+
+		assertEquals(new EntityPageInput("agency", "UKHTC", null), page.getActiveEditor().getEditorInput());
 	}
 
 	private EntitySummary row(String id) {
