@@ -51,8 +51,12 @@ public final class AgenciesView extends EntityListView {
 		return documents;
 	}
 
-	/** An agency's id is its acronym when it has one ("SOCA"), else its name: then no acronym is shown. */
+	/**
+	 * An agency's id is its acronym when it has one ("SOCA", "MoD"), else a name ("Home
+	 * Office", "Metropolitan Police"), which is no acronym.
+	 */
 	private static String acronym(EntitySummary agency) {
-		return agency.id().equals(agency.name()) ? "" : agency.id(); //$NON-NLS-1$
+		String id = agency.id();
+		return id.equals(agency.name()) || id.chars().anyMatch(Character::isWhitespace) ? "" : id; //$NON-NLS-1$
 	}
 }

@@ -10,6 +10,9 @@ import dossier.ui.internal.editors.DocumentEditor;
 /** Documents named on entity pages: their dates as shown, and opening them at a place. */
 final class Documents {
 
+	/** The widest date, for sizing date columns. */
+	static final String SAMPLE_DATE = "2000-00-00"; //$NON-NLS-1$
+
 	private Documents() {
 	}
 

@@ -34,7 +34,8 @@ final class DocumentsSection implements PageSection {
 				d -> d.title() + '\n' + Documents.date(d) + '\n' + d.id());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		RowTable<DocumentRef> rows = table.table();
-		rows.column("Date", 12, SWT.LEFT, Documents::date, Comparator.comparing(Documents::date), true); //$NON-NLS-1$
+		rows.fit(rows.column("Date", 12, SWT.LEFT, Documents::date, Comparator.comparing(Documents::date), true), //$NON-NLS-1$
+				Documents.SAMPLE_DATE);
 		rows.textColumn("Title", 65, DocumentRef::title); //$NON-NLS-1$
 		rows.textColumn("Id", 23, DocumentRef::id); //$NON-NLS-1$
 		RowMenu.attach(site, rows, "&Open Document", d -> open(site, d), "documents.csv"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -2,6 +2,7 @@ package dossier.ui.internal.catalog;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -156,13 +157,17 @@ public final class EntityPageEditor extends EditorPart {
 			header.message(input(), "The collection no longer mentions it."); //$NON-NLS-1$
 		} else {
 			header.show(shown.entity(), answer.parent(), answer.lead());
+			// the tab takes the name the catalog knows (the page may have been opened by id)
+			EntityPageInput named = new EntityPageInput(input().getKind(), input().getId(), shown.entity().name());
+			setPartName(named.getName());
+			setTitleToolTip(named.getToolTipText());
 		}
 		sections.values().forEach(s -> s.show(shown));
 		passagesTab.setText(shown == null ? "&Passages" : PassagesSection.title(shown)); //$NON-NLS-1$
-		documentsTab.setText("&Documents (" + (shown == null ? 0 : shown.documents().size()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-		relatedTab.setText("&Related (" + (shown == null ? 0 : RelatedSection.count(shown)) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+		documentsTab.setText(String.format(Locale.UK, "&Documents (%,d)", shown == null ? 0 : shown.documents().size())); //$NON-NLS-1$
+		relatedTab.setText(String.format(Locale.UK, "&Related (%,d)", shown == null ? 0 : RelatedSection.count(shown))); //$NON-NLS-1$
 		if (fundingTab != null) {
-			fundingTab.setText("F&unding (" + FundingSection.funding(shown).size() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+			fundingTab.setText(String.format(Locale.UK, "F&unding (%,d)", FundingSection.funding(shown).size())); //$NON-NLS-1$
 		}
 	}
 

@@ -37,8 +37,8 @@ final class FundingSection implements PageSection {
 		rows.textColumn("As written", 12, FundingFact::surface); //$NON-NLS-1$
 		rows.textColumn("Period", 14, FundingFact::period); //$NON-NLS-1$
 		rows.textColumn("Purpose", 24, FundingFact::purpose); //$NON-NLS-1$
-		rows.column("Date", 10, SWT.LEFT, f -> Documents.date(f.document()), //$NON-NLS-1$
-				Comparator.comparing(f -> Documents.date(f.document())), true);
+		rows.fit(rows.column("Date", 10, SWT.LEFT, f -> Documents.date(f.document()), //$NON-NLS-1$
+				Comparator.comparing(f -> Documents.date(f.document())), true), Documents.SAMPLE_DATE);
 		rows.textColumn("Document", 28, f -> f.document().title()); //$NON-NLS-1$
 		RowMenu.attach(site, rows, "&Open Document at the Amount", //$NON-NLS-1$
 				f -> Documents.open(site.getPage(), f.document(), f.start(), f.end()), "funding.csv"); //$NON-NLS-1$

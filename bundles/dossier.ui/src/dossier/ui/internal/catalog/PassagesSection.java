@@ -43,8 +43,8 @@ final class PassagesSection implements PageSection {
 				p -> p.document().title() + '\n' + Documents.date(p.document()) + '\n' + p.text());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
 		RowTable<Passage> rows = table.table();
-		rows.column("Date", 9, SWT.LEFT, p -> Documents.date(p.document()), //$NON-NLS-1$
-				Comparator.comparing(p -> Documents.date(p.document())), true);
+		rows.fit(rows.column("Date", 9, SWT.LEFT, p -> Documents.date(p.document()), //$NON-NLS-1$
+				Comparator.comparing(p -> Documents.date(p.document())), true), Documents.SAMPLE_DATE);
 		rows.textColumn("Document", 18, p -> p.document().title()); //$NON-NLS-1$
 		TableViewerColumn before = rows.column("Before", 30, SWT.RIGHT, Passage::before, //$NON-NLS-1$
 				Comparator.comparing(p -> reversed(p.before())), false);

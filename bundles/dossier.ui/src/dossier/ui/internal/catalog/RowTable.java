@@ -14,12 +14,14 @@ import java.util.function.ToLongFunction;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -34,6 +36,11 @@ import org.eclipse.swt.widgets.TableColumn;
  * @param <T> the row type
  */
 final class RowTable<T> {
+
+	/** Room for a header's sort arrow and padding, in pixels. */
+	private static final int HEADER_EXTRA = 36;
+	/** Room for a cell's padding, in pixels. */
+	private static final int CELL_EXTRA = 16;
 
 	private final Composite area;
 	private final TableColumnLayout layout = new TableColumnLayout();
@@ -105,8 +112,29 @@ final class RowTable<T> {
 	 * @return the column
 	 */
 	TableViewerColumn numberColumn(String title, int weight, ToLongFunction<T> number) {
-		return column(title, weight, SWT.RIGHT, t -> Long.toString(number.applyAsLong(t)),
+		TableViewerColumn column = column(title, weight, SWT.RIGHT, t -> Long.toString(number.applyAsLong(t)),
 				Comparator.comparingLong(number), true);
+		fit(column, "000,000"); //$NON-NLS-1$
+		return column;
+	}
+
+	/**
+	 * Gives a column a fixed width (the user can still resize it): enough for its header
+	 * with the sort arrow and for a sample cell, such as a date or a count.
+	 *
+	 * @param column one of this table's columns
+	 * @param sample the widest text its cells hold
+	 */
+	void fit(TableViewerColumn column, String sample) {
+		TableColumn c = column.getColumn();
+		GC gc = new GC(viewer.getTable());
+		try {
+			int header = gc.textExtent(c.getText()).x + HEADER_EXTRA;
+			int cell = gc.textExtent(sample).x + CELL_EXTRA;
+			layout.setColumnData(c, new ColumnPixelData(Math.max(header, cell), true));
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/**
