@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -53,6 +54,7 @@ public final class DocumentEditor extends EditorPart {
 	private StyledText text;
 	private List<TextRange> hits = List.of();
 	private int currentHit = -1;
+	private DocumentOutlinePage outline;
 	/** A span to select once the document is shown, or null. */
 	private TextRange pendingReveal;
 
@@ -209,6 +211,9 @@ public final class DocumentEditor extends EditorPart {
 		text.setStyleRanges(MentionStyles.ranges(doc.mentions(), text.getDisplay()).toArray(StyleRange[]::new));
 		hits.forEach(r -> text.setStyleRange(HitStyler.range(r.offset(), r.length())));
 		shown = doc;
+		if (outline != null) {
+			outline.show(doc);
+		}
 		metadata.setText(DocumentHeader.metadata(doc));
 		boolean described = !metadata.getText().isEmpty();
 		metadata.setVisible(described);
@@ -252,6 +257,18 @@ public final class DocumentEditor extends EditorPart {
 	/** @return the marked hits of the shown document, for tests */
 	public List<TextRange> getHits() {
 		return hits;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new DocumentOutlinePage(m -> reveal(new TextRange(m.start(), m.end() - m.start())));
+				outline.show(shown);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
