@@ -139,6 +139,7 @@ class EntityPageTest {
 	}
 
 	private String hover(int offset) {
+		settle(offset);
 		Point at = text.getLocationAtOffset(offset);
 		Event e = new Event();
 		e.x = at.x + 1;
@@ -148,6 +149,7 @@ class EntityPageTest {
 	}
 
 	private void click(int offset, int stateMask) {
+		settle(offset);
 		Point at = text.getLocationAtOffset(offset);
 		Event e = new Event();
 		e.x = at.x + 1;
@@ -155,6 +157,18 @@ class EntityPageTest {
 		e.button = 1;
 		e.stateMask = stateMask;
 		text.notifyListeners(SWT.MouseUp, e);
+	}
+
+	/**
+	 * Lets the text be laid out after its editor was brought to the front and scrolls the
+	 * offset into view, so that it maps to a point the mouse can be at.
+	 */
+	private void settle(int offset) {
+		waitUntil(() -> text.isVisible() && text.getClientArea().height > 0, "the document to be shown");
+		text.setTopIndex(Math.max(0, text.getLineAtOffset(offset) - 1));
+		while (text.getDisplay().readAndDispatch()) {
+			// run what is pending
+		}
 	}
 
 	private void key(int keyCode) {
