@@ -36,10 +36,12 @@ import org.junit.jupiter.api.Test;
 
 import dossier.core.catalog.EntitySummary;
 import dossier.core.catalog.Passage;
+import dossier.core.entity.EntityCount;
 import dossier.ui.internal.catalog.AgenciesView;
 import dossier.ui.internal.catalog.EntityPageEditor;
 import dossier.ui.internal.catalog.EntityPageInput;
 import dossier.ui.internal.editors.DocumentEditor;
+import dossier.ui.internal.entities.EntitiesView;
 import dossier.ui.internal.jobs.ImportJobs;
 
 /** The Agencies view over the two sample answers, and the entity pages it opens. */
@@ -220,6 +222,21 @@ class AgenciesViewTest {
 		view.getViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event()); // Enter
 
 		assertEquals(new EntityPageInput("agency", "UKHTC", null), page.getActiveEditor().getEditorInput());
+	}
+
+	@Test
+	void followsAnAgencySelectedInTheEntitiesView() throws Exception {
+		EntitiesView entities = (EntitiesView) page.showView(EntitiesView.ID);
+		entities.showKind("agency");
+		waitUntil(() -> entities.getViewer().getTable().getItemCount() > 3, "the Entities view's agencies");
+		EntityCount ukhtc = Arrays.stream(entities.getViewer().getTable().getItems()).map(i -> (EntityCount) i.getData())
+				.filter(e -> e.id().equals("UKHTC")).findFirst().orElseThrow();
+		page.activate(entities);
+
+		entities.getViewer().setSelection(new StructuredSelection(ukhtc), true);
+
+		assertEquals(List.of(row("UKHTC")), view.getViewer().getStructuredSelection().toList());
+		page.showView(AgenciesView.ID);
 	}
 
 	private EntitySummary row(String id) {

@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
 
 import dossier.core.catalog.EntitySummary;
@@ -18,7 +20,9 @@ import dossier.ui.internal.tables.ExportRowsAction;
  * A view listing every entity of one kind from the {@link dossier.core.catalog.EntityCatalog}:
  * a filter box, a virtual table with sortable columns and the count line ("12 of 340
  * agencies"). Enter or a double-click opens the entity's page; the selection (of
- * {@link EntitySummary}s) is the view's, for other views to follow; Ctrl+C copies the
+ * {@link EntitySummary}s) is the view's, for other views to follow, and the view follows
+ * an entity of its kind selected elsewhere (the Entities view, a page's related
+ * entities); Ctrl+C copies the
  * selected rows and the toolbar exports the rows shown to CSV. The rows are read again
  * after every import.
  */
@@ -27,6 +31,14 @@ public abstract class EntityListView extends ViewPart {
 	private FilteredTable<EntitySummary> table;
 	private CatalogCall<List<EntitySummary>> call;
 	private ExportRowsAction export;
+
+	/** Selects the entity another part selects, if it is of this view's kind and shown. */
+	private final ISelectionListener follow = (part, selection) -> {
+		if (part != this && selection instanceof IStructuredSelection chosen && chosen.size() == 1) {
+			EntityPages.entity(chosen.getFirstElement()).filter(e -> e.getKind().equals(kind()))
+					.ifPresent(e -> table.table().reveal(row -> row.id().equals(e.getId())));
+		}
+	};
 
 	/** @return the kind of entity listed */
 	protected abstract String kind();
@@ -66,7 +78,14 @@ public abstract class EntityListView extends ViewPart {
 		call = new CatalogCall<>("Reading the " + noun() + " of the collection", //$NON-NLS-1$
 				(catalog, monitor) -> catalog.entities(kind(), monitor), true);
 		ImportWatcher.reloadAfterImports(viewer.getControl(), this::load);
+		getSite().getPage().addSelectionListener(follow);
 		load();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(follow);
+		super.dispose();
 	}
 
 	/** Reads the entities from the catalog, at once if it is current, else in a Job. */

@@ -6,6 +6,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
+import dossier.core.catalog.EntitySummary;
+import dossier.core.entity.EntityCount;
 import dossier.core.entity.EntityKinds;
 import dossier.core.entity.Mention;
 
@@ -41,6 +43,21 @@ public final class EntityPages {
 							recipient.equals(mention.entityId()) ? mention.entityName() : recipient));
 		}
 		return Optional.of(new EntityPageInput(mention.kind(), mention.entityId(), mention.entityName()));
+	}
+
+	/**
+	 * @param element something a view selects
+	 * @return the entity it is or names: a row of an entity list (funding recipients as
+	 *         agencies) or a mention; empty for anything else
+	 */
+	public static Optional<EntityPageInput> entity(Object element) {
+		if (element instanceof EntitySummary e) {
+			return Optional.of(new EntityPageInput(e.kind(), e.id(), e.name()));
+		}
+		if (element instanceof EntityCount e) {
+			return Optional.of(new EntityPageInput(e.kind(), e.id(), e.name()));
+		}
+		return element instanceof Mention m ? of(m) : Optional.empty();
 	}
 
 	/**

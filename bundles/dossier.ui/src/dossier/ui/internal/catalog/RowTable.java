@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -232,6 +233,25 @@ final class RowTable<T> {
 	@SuppressWarnings("unchecked")
 	List<T> selected() {
 		return viewer.getStructuredSelection().toList();
+	}
+
+	/**
+	 * Selects the first row shown that matches and scrolls it into view, quietly (selection
+	 * listeners are not told, so that following another view's selection echoes nothing).
+	 *
+	 * @param wanted which row
+	 * @return whether a row shown matched
+	 */
+	boolean reveal(Predicate<T> wanted) {
+		List<T> shown = rows.shown();
+		for (int i = 0; i < shown.size(); i++) {
+			if (wanted.test(shown.get(i))) {
+				viewer.getTable().setSelection(i);
+				viewer.getTable().showSelection();
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** @param open what to do with a row opened by Enter or a double-click */
