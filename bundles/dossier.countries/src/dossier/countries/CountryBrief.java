@@ -35,8 +35,9 @@ import dossier.countries.internal.BriefMarkdown;
  *                  often mentioned with first
  * @param funding the amounts of funding stated in the documents that mention it, newest
  *                document first
- * @param documentsPerYear how many of the documents that mention it are from each year
- *                         (documents without a date are left out)
+ * @param documentsPerYear how many of the documents that mention it are from each year, by
+ *                         the date answered, or tabled for a question not yet answered
+ *                         (documents without either are left out)
  * @since 0.1
  */
 public record CountryBrief(Country country, int documentCount, int mentionCount, List<FactbookNote> notes,
@@ -133,7 +134,8 @@ public record CountryBrief(Country country, int documentCount, int mentionCount,
 
 		/**
 		 * @return the citation in words: "Home Office, written answer 18092, House of Commons,
-		 *         10 December 2024"; the title and id are not part of it
+		 *         10 December 2024" ("written question" while it has no answer); the title and id
+		 *         are not part of it
 		 */
 		public String citation() {
 			List<String> parts = new ArrayList<>();
@@ -141,7 +143,7 @@ public record CountryBrief(Country country, int documentCount, int mentionCount,
 				parts.add(department);
 			}
 			String what = switch (kind) {
-			case "written-answer" -> "written answer"; //$NON-NLS-1$ //$NON-NLS-2$
+			case "written-answer" -> document.answered() == null ? "written question" : "written answer"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			case "written-statement" -> "written statement"; //$NON-NLS-1$ //$NON-NLS-2$
 			default -> ""; //$NON-NLS-1$
 			};

@@ -100,6 +100,20 @@ final class BriefContent {
 		return grouped;
 	}
 
+	/** @return an ellipsis if the passage's line goes on before it, else nothing */
+	static String leading(Passage passage) {
+		return passage.before().isEmpty() ? "" : "\u2026"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** @return an ellipsis if the passage's line goes on after it and it stops inside a sentence, else nothing */
+	static String trailing(Passage passage) {
+		String after = passage.after().stripTrailing();
+		if (after.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		return ".?!:;\u201d\")".indexOf(after.charAt(after.length() - 1)) >= 0 ? "" : "\u2026"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
 	/** @return the co-mentioned entities by heading, at most {@link #RELATED} of each */
 	static Map<String, List<EntityCount>> related(CountryBrief brief) {
 		Map<String, List<EntityCount>> related = new LinkedHashMap<>();

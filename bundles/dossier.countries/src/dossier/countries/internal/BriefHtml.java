@@ -155,9 +155,9 @@ public final class BriefHtml {
 			reference(document.reference(), false);
 			out.append("</p>\n"); //$NON-NLS-1$
 			for (Passage passage : document.passages()) {
-				out.append("<p class=\"passage\">\u2026").append(escapeHtml(passage.before())).append("<mark>") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(escapeHtml(passage.surface())).append("</mark>").append(escapeHtml(passage.after())) //$NON-NLS-1$
-						.append("\u2026</p>\n"); //$NON-NLS-1$
+				out.append("<p class=\"passage\">").append(BriefContent.leading(passage)).append(escapeHtml(passage.before())) //$NON-NLS-1$
+						.append("<mark>").append(escapeHtml(passage.surface())).append("</mark>") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(escapeHtml(passage.after())).append(BriefContent.trailing(passage)).append("</p>\n"); //$NON-NLS-1$
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package dossier.countries.internal;
 
 import static dossier.countries.internal.PlainText.escapeMarkdown;
+import static dossier.countries.internal.PlainText.escapeMarkdownInline;
 
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class BriefMarkdown {
 		out.append(escapeMarkdown(BriefContent.subtitle(brief))).append("\n\n"); //$NON-NLS-1$
 		out.append("| Fact | Value |\n|---|---|\n"); //$NON-NLS-1$
 		BriefContent.facts(brief).forEach((label, value) -> out.append("| ").append(escapeMarkdown(label)).append(" | ") //$NON-NLS-1$ //$NON-NLS-2$
-				.append(escapeMarkdown(value)).append(" |\n")); //$NON-NLS-1$
+				.append(escapeMarkdownInline(value)).append(" |\n")); //$NON-NLS-1$
 		out.append('\n');
 		mentions(brief);
 		related(brief);
@@ -64,7 +65,7 @@ public final class BriefMarkdown {
 		related.forEach((heading, entities) -> {
 			out.append("**").append(heading).append("**: "); //$NON-NLS-1$ //$NON-NLS-2$
 			for (int i = 0; i < entities.size(); i++) {
-				out.append(i == 0 ? "" : "; ").append(escapeMarkdown(BriefContent.related(entities.get(i)))); //$NON-NLS-1$ //$NON-NLS-2$
+				out.append(i == 0 ? "" : "; ").append(escapeMarkdownInline(BriefContent.related(entities.get(i)))); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 			out.append("\n\n"); //$NON-NLS-1$
 		});
@@ -77,7 +78,7 @@ public final class BriefMarkdown {
 		out.append("## Funding in the same documents\n\n"); //$NON-NLS-1$
 		for (FundingFact fact : brief.funding()) {
 			out.append("- ").append(escapeMarkdown(BriefContent.funding(fact))).append(" \u2014 *") //$NON-NLS-1$ //$NON-NLS-2$
-					.append(escapeMarkdown(fact.document().title())).append("*, "); //$NON-NLS-1$
+					.append(escapeMarkdownInline(fact.document().title())).append("*, "); //$NON-NLS-1$
 			reference(brief.reference(fact.document().id())
 					.orElseGet(() -> new Reference(fact.document(), "", "", "", "", ""))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			out.append('\n');
@@ -93,15 +94,15 @@ public final class BriefMarkdown {
 		BriefContent.notes(brief).forEach((year, notes) -> {
 			out.append("### ").append(year).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
 			for (NoteLine line : notes) {
-				out.append("**").append(escapeMarkdown(line.note().section())).append("**"); //$NON-NLS-1$ //$NON-NLS-2$
+				out.append("**").append(escapeMarkdownInline(line.note().section())).append("**"); //$NON-NLS-1$ //$NON-NLS-2$
 				if (!line.note().tier().isEmpty()) {
-					out.append(" (").append(escapeMarkdown(line.note().tier())).append(')'); //$NON-NLS-1$
+					out.append(" (").append(escapeMarkdownInline(line.note().tier())).append(')'); //$NON-NLS-1$
 				}
 				out.append(": "); //$NON-NLS-1$
 				if (line.sameAs().isPresent()) {
 					out.append("*as in ").append(line.sameAs().get()).append("*"); //$NON-NLS-1$ //$NON-NLS-2$
 				} else {
-					out.append(escapeMarkdown(line.note().text()));
+					out.append(escapeMarkdownInline(line.note().text()));
 				}
 				out.append("\n\n"); //$NON-NLS-1$
 			}
@@ -123,9 +124,9 @@ public final class BriefMarkdown {
 			reference(document.reference());
 			out.append("\n\n"); //$NON-NLS-1$
 			for (Passage passage : document.passages()) {
-				out.append("- \u2026").append(escapeMarkdown(passage.before())).append("**") //$NON-NLS-1$ //$NON-NLS-2$
-						.append(escapeMarkdown(passage.surface())).append("**") //$NON-NLS-1$
-						.append(escapeMarkdown(passage.after())).append("\u2026\n"); //$NON-NLS-1$
+				out.append("- ").append(BriefContent.leading(passage)).append(escapeMarkdownInline(passage.before())) //$NON-NLS-1$
+						.append("**").append(escapeMarkdownInline(passage.surface())).append("**") //$NON-NLS-1$ //$NON-NLS-2$
+						.append(escapeMarkdownInline(passage.after())).append(BriefContent.trailing(passage)).append('\n');
 			}
 			out.append('\n');
 		}

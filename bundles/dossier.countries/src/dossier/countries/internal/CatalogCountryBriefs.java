@@ -1,9 +1,12 @@
 package dossier.countries.internal;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -85,12 +88,16 @@ public final class CatalogCountryBriefs implements CountryBriefs {
 					List.of(), new TreeMap<>());
 		}
 		EntityPage page = found.get();
-		List<Reference> references = references(page, progress.split(3));
+		Map<String, LocalDate> tabled = new HashMap<>();
+		List<Reference> references = references(page, tabled, progress.split(3));
 		Set<String> documents = new HashSet<>();
 		SortedMap<Integer, Integer> perYear = new TreeMap<>();
 		for (DocumentRef document : page.documents()) {
 			documents.add(document.id());
-			document.date().ifPresent(d -> perYear.merge(d.getYear(), 1, Integer::sum));
+			LocalDate date = document.date().orElse(tabled.get(document.id()));
+			if (date != null) {
+				perYear.merge(date.getYear(), 1, Integer::sum);
+			}
 		}
 		List<FundingFact> funding = catalog.fundingFacts(progress.split(1)).stream()
 				.filter(f -> f.funding() && documents.contains(f.document().id())).toList();
@@ -100,10 +107,12 @@ public final class CatalogCountryBriefs implements CountryBriefs {
 	}
 
 	/**
+	 * @param tabled gets the date tabled of the documents read that have no date answered
 	 * @return a reference for each document of the page; those with passages listed are read
 	 *         from the index for their department, number, House and address
 	 */
-	private List<Reference> references(EntityPage page, IProgressMonitor monitor) throws IOException {
+	private List<Reference> references(EntityPage page, Map<String, LocalDate> tabled, IProgressMonitor monitor)
+			throws IOException {
 		Set<String> withPassages = new HashSet<>();
 		for (Passage passage : page.passages()) {
 			withPassages.add(passage.document().id());
@@ -117,6 +126,9 @@ public final class CatalogCountryBriefs implements CountryBriefs {
 					throw new OperationCanceledException();
 				}
 				source = index.get(document.id());
+				if (document.answered() == null) {
+					source.flatMap(SourceDocument::dateTabled).ifPresent(d -> tabled.put(document.id(), d));
+				}
 				progress.worked(1);
 			}
 			references.add(source.map(d -> new Reference(document, d.kind(), d.house(), d.department(), d.uin(), d.url()))

@@ -85,10 +85,9 @@ public final class PlainText {
 	/**
 	 * @param text any text
 	 * @return the text on one line with the characters that mean something in Markdown inline
-	 *         escaped by a backslash (and those that start a block, at its start), so that it
-	 *         reads as written
+	 *         escaped by a backslash, so that it reads as written inside a line
 	 */
-	public static String escapeMarkdown(String text) {
+	public static String escapeMarkdownInline(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -100,6 +99,16 @@ public final class PlainText {
 				out.append(c);
 			}
 		}
+		return out.toString();
+	}
+
+	/**
+	 * @param text any text
+	 * @return the text as {@link #escapeMarkdownInline(String)} escapes it, and a heading,
+	 *         list or quote marker at its start escaped too, for text that starts a line
+	 */
+	public static String escapeMarkdown(String text) {
+		StringBuilder out = new StringBuilder(escapeMarkdownInline(text));
 		// a heading, list item or quote marker at the start would make a block of the text
 		int first = 0;
 		while (first < out.length() && out.charAt(first) == ' ') {

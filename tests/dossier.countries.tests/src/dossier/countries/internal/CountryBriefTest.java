@@ -98,9 +98,13 @@ class CountryBriefTest {
 		assertTrue(nigeria.documentsPerYear().keySet().containsAll(List.of(2009, 2023, 2024)),
 				nigeria.documentsPerYear().toString());
 		assertEquals(nigeria.documentCount(), nigeria.references().size());
-		assertEquals(nigeria.documentCount(),
-				nigeria.documentsPerYear().values().stream().mapToInt(Integer::intValue).sum()
-						+ (int) nigeria.references().stream().filter(r -> r.document().answered() == null).count());
+		// questions of December 2024 not yet answered count in the year they were tabled
+		assertEquals(nigeria.documentCount(), nigeria.documentsPerYear().values().stream().mapToInt(Integer::intValue).sum());
+		assertEquals("Foreign, Commonwealth and Development Office, written question 18585, House of Commons",
+				nigeria.reference("wq/1748129").orElseThrow().citation());
+		// a dash inside a passage stays a dash
+		assertTrue(nigeria.markdown().contains("development partnership with **Nigeria** - an important component"),
+				nigeria.markdown());
 		assertEquals("Tier 2 Watch List", nigeria.notes(2022).get(0).tier());
 		assertNewestFirst(nigeria);
 	}
