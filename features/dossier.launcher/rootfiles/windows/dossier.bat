@@ -37,10 +37,10 @@ for %%F in ("%DOSSIER_HOME%\plugins\org.eclipse.equinox.launcher_*.jar") do set 
 rem (no parenthesized block here: a ")" in the folder name would end it early)
 if not defined LAUNCHER goto :no_launcher
 
-rem Headless commands (dossier index|search|show|stats|export|entities|extract|help) run the
+rem Headless commands (dossier index|search|show|stats|export|entities|extract|country|help) run the
 rem command-line application; on Windows pass the workspace as -data DIR before the command's words.
 set "APP_ARGS="
-for %%C in (index search show stats export entities extract help --help) do if /i "%~1"=="%%C" set "APP_ARGS=-application dossier.app.cli -nosplash"
+for %%C in (index search show stats export entities extract country help --help) do if /i "%~1"=="%%C" set "APP_ARGS=-application dossier.app.cli -nosplash"
 "%JAVA_EXE%" %DOSSIER_VM_ARGS% -Xms64m -Xmx2g --add-modules jdk.incubator.vector -Djava.util.logging.config.file="%DOSSIER_HOME%\logging.properties" -jar "%LAUNCHER%" -os win32 -ws win32 -arch x86_64 -name Dossier %APP_ARGS% %*
 exit /b %ERRORLEVEL%
 

@@ -16,7 +16,7 @@ import dossier.core.importer.ImportService;
 import dossier.core.index.DocumentIndex;
 
 /**
- * Dossier's headless commands ({@code dossier index|search|show|stats|export}), run by the
+ * Dossier's headless commands ({@code dossier index|search|show|stats|export|entities|extract|country}), run by the
  * product's launch script on the workspace given by {@code --workspace} (passed on as
  * {@code -data}). Exit codes: 0 ok, 1 errors in some inputs, 2 unusable arguments.
  */
@@ -33,7 +33,7 @@ public final class CommandLineApplication implements IApplication {
 
 	static List<Command> commands(boolean terminal) {
 		return List.of(new IndexCommand(terminal), new SearchCommand(), new ShowCommand(), new StatsCommand(),
-				new ExportCommand(), new EntitiesCommand(), new ExtractCommand());
+				new ExportCommand(), new EntitiesCommand(), new ExtractCommand(), new CountryCommand());
 	}
 
 	/**
@@ -103,7 +103,13 @@ public final class CommandLineApplication implements IApplication {
 
 	private Engine engine() throws InterruptedException {
 		BundleContext context = FrameworkUtil.getBundle(CommandLineApplication.class).getBundleContext();
-		return new Engine(service(context, DocumentIndex.class), service(context, ImportService.class));
+		return new Engine(service(context, DocumentIndex.class), service(context, ImportService.class),
+				new Engine.Services() {
+					@Override
+					public <T> T get(Class<T> type) throws InterruptedException {
+						return service(context, type);
+					}
+				});
 	}
 
 	private static <T> T service(BundleContext context, Class<T> type) throws InterruptedException {

@@ -1,13 +1,17 @@
 package dossier.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import dossier.core.document.SourceDocument;
 import dossier.core.entity.EntityExtractor;
@@ -40,14 +44,42 @@ public final class DefaultEntityExtractor implements EntityExtractor {
 	 */
 	public static final String DISABLED_PROPERTY = "dossier.recognizers.disabled"; //$NON-NLS-1$
 
+	/**
+	 * The preference (instance scope, node {@value #PREFERENCE_NODE}) with the ids of the
+	 * recognizers the user switched off, comma-separated; read again when it changes.
+	 */
+	public static final String DISABLED_PREFERENCE = "disabledRecognizers"; //$NON-NLS-1$
+	/** The preference node of {@link #DISABLED_PREFERENCE}. */
+	public static final String PREFERENCE_NODE = "dossier.extract"; //$NON-NLS-1$
+
+	private boolean listening;
+
 	private synchronized List<RecognizerDescriptor> recognizers() {
 		if (recognizers == null) {
+			IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(PREFERENCE_NODE);
+			if (!listening) {
+				preferences.addPreferenceChangeListener(e -> {
+					if (DISABLED_PREFERENCE.equals(e.getKey())) {
+						reread();
+					}
+				});
+				listening = true;
+			}
 			String off = System.getProperty(DISABLED_PROPERTY, "").strip(); //$NON-NLS-1$
-			Set<String> switchedOff = java.util.Arrays.stream(off.split(",")).map(String::strip).collect(java.util.stream.Collectors.toSet()); //$NON-NLS-1$
+			Set<String> switchedOff = new HashSet<>(ids(off));
+			switchedOff.addAll(ids(preferences.get(DISABLED_PREFERENCE, ""))); //$NON-NLS-1$
 			recognizers = RecognizerRegistry.read(RegistryFactory.getRegistry()).stream()
 					.filter(d -> !off.equals("all") && !switchedOff.contains(d.id())).toList(); //$NON-NLS-1$
 		}
 		return recognizers;
+	}
+
+	private synchronized void reread() {
+		recognizers = null;
+	}
+
+	private static List<String> ids(String list) {
+		return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
 	}
 
 	@Override

@@ -2,15 +2,16 @@ package dossier.index.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -61,6 +62,8 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 	private final QueryFactory queries = new QueryFactory(facetsConfig);
 	private final FacetCounter facetCounter = new FacetCounter(facetsConfig);
 	private final Object writeLock = new Object();
+	/** Batches this large are written from several threads. */
+	private static final int PARALLEL_BATCH = 2_000;
 	private IndexWriter writer;
 	private SearcherManager searchers;
 
@@ -100,11 +103,7 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 				for (String source : batch.replacedSources()) {
 					writer.deleteDocuments(new Term(IndexField.SOURCE, source));
 				}
-				for (SourceDocument document : batch.documents()) {
-					String fingerprint = batch.fingerprints().get(document.source());
-					writer.updateDocument(new Term(IndexField.ID, document.id()),
-							IndexFields.toLucene(document, fingerprint, facetsConfig));
-				}
+				write(batch);
 				writer.commit();
 			} catch (IOException | RuntimeException e) {
 				// Drop the whole batch: the last commit stays the state of record.
@@ -115,6 +114,36 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 			}
 			searchers.maybeRefreshBlocking();
 		}
+	}
+
+	/**
+	 * Adds a batch's documents. Large batches are analysed on all cores: the writer takes
+	 * documents from several threads at once, each into its own segment.
+	 */
+	private void write(IndexBatch batch) throws IOException {
+		List<SourceDocument> documents = batch.documents();
+		if (documents.size() < PARALLEL_BATCH) {
+			for (SourceDocument document : documents) {
+				write(document, batch);
+			}
+			return;
+		}
+		try {
+			documents.parallelStream().forEach(document -> {
+				try {
+					write(document, batch);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (UncheckedIOException e) {
+			throw e.getCause();
+		}
+	}
+
+	private void write(SourceDocument document, IndexBatch batch) throws IOException {
+		String fingerprint = batch.fingerprints().get(document.source());
+		writer.updateDocument(new Term(IndexField.ID, document.id()), IndexFields.toLucene(document, fingerprint, facetsConfig));
 	}
 
 	@Override

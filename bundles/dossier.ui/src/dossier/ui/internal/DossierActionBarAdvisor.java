@@ -8,6 +8,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -61,6 +62,13 @@ final class DossierActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(quit);
 		MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW); //$NON-NLS-1$
+		MenuManager perspectives = new MenuManager("&Open Perspective"); //$NON-NLS-1$
+		perspectives.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		MenuManager views = new MenuManager("Show &View"); //$NON-NLS-1$
+		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		window.add(perspectives);
+		window.add(views);
+		window.add(new Separator());
 		window.add(resetPerspective);
 		window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		window.add(preferences);

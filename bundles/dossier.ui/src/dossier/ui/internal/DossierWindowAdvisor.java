@@ -25,7 +25,7 @@ final class DossierWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(false);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setShowPerspectiveBar(false);
+		configurer.setShowPerspectiveBar(true);
 		configurer.setTitle("Dossier"); //$NON-NLS-1$
 	}
 }

@@ -5,9 +5,13 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import dossier.ui.internal.jobs.CatalogJob;
 import dossier.ui.internal.jobs.SampleCollectionJob;
 
-/** Opens the Research perspective and, on a new workspace, imports the sample collection. */
+/**
+ * Opens the Research perspective and, on a new workspace, imports the sample collection;
+ * keeps the entity catalog gathered in the background.
+ */
 public final class DossierWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
@@ -28,5 +32,6 @@ public final class DossierWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		new SampleCollectionJob().schedule();
+		CatalogJob.keepCurrent();
 	}
 }

@@ -8,7 +8,7 @@ import dossier.ui.internal.entities.EntitiesView;
 import dossier.ui.internal.importing.ImportProblemsView;
 import dossier.ui.internal.views.SearchView;
 
-/** Search on the left, documents in the editor area. */
+/** Search on the left, documents in the editor area with their Outline, entities below. */
 public final class ResearchPerspective implements IPerspectiveFactory {
 
 	/** The perspective's id, as in plugin.xml. */
@@ -25,5 +25,8 @@ public final class ResearchPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(SearchView.ID);
 		layout.addShowViewShortcut(ImportProblemsView.ID);
 		layout.addShowViewShortcut(EntitiesView.ID);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, layout.getEditorArea());
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addPerspectiveShortcut(AnalysisPerspective.ID);
 	}
 }

@@ -208,6 +208,8 @@ class CommandLineApplicationTest {
 		assertEquals(2, run("frobnicate").code());
 		assertEquals(2, run("entities").code());
 		assertEquals(2, run("extract").code());
+		assertEquals(2, run("country").code());
+		assertEquals(2, run("country", "NG", "--json", "--html").code());
 		Run noPaths = run("index");
 		assertEquals(2, noPaths.code());
 		assertTrue(noPaths.err().contains("name at least one file or folder"), noPaths.err());
@@ -226,10 +228,90 @@ class CommandLineApplicationTest {
 		Run run = run("--help");
 
 		assertEquals(0, run.code());
-		for (String command : List.of("index", "search", "show", "stats", "export", "entities", "extract")) {
+		for (String command : List.of("index", "search", "show", "stats", "export", "entities", "extract", "country")) {
 			assertTrue(run.out().contains("  " + command + " "), run.out());
 		}
 		assertTrue(run("search", "--help").out().contains("--facet F"));
+	}
+
+	@Test
+	void countryPrintsTheBriefWithPassagesFromNamedWrittenAnswers() {
+		// FCDO, written answer 5259 of 13 December 2023, "Nigeria: Security"
+		Run nigeria = run("country", "NG");
+
+		assertEquals(0, nigeria.code(), nigeria.err());
+		String markdown = nigeria.out();
+		assertTrue(markdown.startsWith("# Nigeria\n"), markdown);
+		assertTrue(markdown.contains("| Official name | Federal Republic of Nigeria |"), markdown);
+		assertTrue(markdown.contains("### Nigeria: Security\n\nForeign, Commonwealth and Development Office, "
+				+ "written answer 5259, House of Commons, 13 December 2023 `wq/1675502`"), markdown);
+		assertTrue(markdown.contains("UK-**Nigeria** Security and Defence Partnership"), markdown);
+		assertTrue(markdown.contains("**Trafficking in persons** (Tier 2 Watch List): current situation: human traffickers"),
+				markdown);
+		assertEquals(markdown, run("country", "Nigeria").out());
+		assertEquals(markdown, run("country", "nga").out());
+	}
+
+	@Test
+	void countryJsonHasTheSameContentAndTakesNamesOfSeveralWords() {
+		// Home Office, written answer 7022 of 19 December 2023: "Senior Vietnamese Officials"
+		Run run = run("country", "Viet", "Nam", "--json");
+
+		assertEquals(0, run.code(), run.err());
+		JsonObject vietnam = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals("VN", vietnam.getAsJsonObject("country").get("alpha2").getAsString());
+		assertEquals("Asia", vietnam.getAsJsonObject("country").get("region").getAsString());
+		JsonObject reference = null;
+		for (var r : vietnam.getAsJsonArray("references")) {
+			if (r.getAsJsonObject().get("id").getAsString().equals("wq/1678072")) {
+				reference = r.getAsJsonObject();
+			}
+		}
+		assertTrue(reference != null, vietnam.getAsJsonArray("references").toString());
+		assertEquals("Home Office: Electronic Purchasing Card Solution", reference.get("title").getAsString());
+		assertEquals("7022", reference.get("uin").getAsString());
+		boolean passage = false;
+		for (var p : vietnam.getAsJsonArray("passages")) {
+			JsonObject o = p.getAsJsonObject();
+			passage |= o.get("document").getAsString().equals("wq/1678072") && o.get("surface").getAsString().equals("Vietnamese")
+					&& o.get("after").getAsString().startsWith(" Officials from the Ministry of Public Security");
+		}
+		assertTrue(passage, vietnam.getAsJsonArray("passages").toString());
+		assertTrue(vietnam.get("documents").getAsInt() >= 2);
+		assertTrue(vietnam.getAsJsonObject("documentsPerYear").has("2023"));
+
+		Run html = run("country", "vnm", "--html");
+		assertEquals(0, html.code(), html.err());
+		assertTrue(html.out().startsWith("<!DOCTYPE html>"));
+		assertTrue(html.out().contains("Senior <mark>Vietnamese</mark> Officials"), html.out());
+	}
+
+	@Test
+	void countryGivesTheFactbookNotesOfACountryTheCollectionDoesNotMention() {
+		Run run = run("country", "Albania", "--json");
+
+		assertEquals(0, run.code(), run.err());
+		JsonObject albania = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals(0, albania.get("documents").getAsInt());
+		String trafficking2008 = null;
+		for (var n : albania.getAsJsonArray("notes")) {
+			JsonObject note = n.getAsJsonObject();
+			if (note.get("year").getAsInt() == 2008 && note.get("section").getAsString().equals("Trafficking in persons")) {
+				trafficking2008 = note.get("text").getAsString();
+				assertEquals("Tier 2 Watch List", note.get("tier").getAsString());
+			}
+		}
+		assertTrue(trafficking2008 != null && trafficking2008.startsWith(
+				"current situation: Albania is a source country for women and girls trafficked"), trafficking2008);
+	}
+
+	@Test
+	void anUnknownCountryIsAnErrorThatSaysWhatToGive() {
+		Run run = run("country", "Atlantis");
+
+		assertEquals(1, run.code());
+		assertTrue(run.err().contains("No country has the code or name \"Atlantis\""), run.err());
+		assertTrue(run.out().isEmpty());
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -27,15 +28,18 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 
 import dossier.core.document.SourceDocument;
+import dossier.core.entity.Mention;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.HighlightedText;
 import dossier.core.index.SearchException;
 import dossier.core.index.TextRange;
 import dossier.ui.internal.Services;
+import dossier.ui.internal.catalog.EntityPages;
 
 /**
  * Shows one document's full text, read-only, with the hits of the query it was opened
- * from marked. F3 and Shift+F3 go to the next and previous hit.
+ * from marked. F3 and Shift+F3 go to the next and previous hit. Entity mentions are
+ * coloured by kind; Ctrl+click on one, or F4 with the caret in it, opens its entity page.
  */
 public final class DocumentEditor extends EditorPart {
 
@@ -50,6 +54,7 @@ public final class DocumentEditor extends EditorPart {
 	private StyledText text;
 	private List<TextRange> hits = List.of();
 	private int currentHit = -1;
+	private DocumentOutlinePage outline;
 	/** A span to select once the document is shown, or null. */
 	private TextRange pendingReveal;
 
@@ -150,10 +155,16 @@ public final class DocumentEditor extends EditorPart {
 		text.addListener(SWT.MouseHover, e -> {
 			int offset = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y));
 			text.setToolTipText(shown == null || offset < 0 ? null
-					: MentionStyles.at(shown.mentions(), offset).map(MentionStyles::describe).orElse(null));
+					: MentionStyles.at(shown.mentions(), offset).map(DocumentEditor::hover).orElse(null));
 		});
+		MentionLinks.install(text, () -> shown == null ? List.of() : shown.mentions(), getSite().getPage());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		load();
+	}
+
+	private static String hover(Mention mention) {
+		String description = MentionStyles.describe(mention);
+		return EntityPages.of(mention).isPresent() ? description + "\n\n" + MentionLinks.hint() : description; //$NON-NLS-1$
 	}
 
 	/** Reads the document and its hits in the background, then shows them. */
@@ -200,6 +211,9 @@ public final class DocumentEditor extends EditorPart {
 		text.setStyleRanges(MentionStyles.ranges(doc.mentions(), text.getDisplay()).toArray(StyleRange[]::new));
 		hits.forEach(r -> text.setStyleRange(HitStyler.range(r.offset(), r.length())));
 		shown = doc;
+		if (outline != null) {
+			outline.show(doc);
+		}
 		metadata.setText(DocumentHeader.metadata(doc));
 		boolean described = !metadata.getText().isEmpty();
 		metadata.setVisible(described);
@@ -243,6 +257,18 @@ public final class DocumentEditor extends EditorPart {
 	/** @return the marked hits of the shown document, for tests */
 	public List<TextRange> getHits() {
 		return hits;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null) {
+				outline = new DocumentOutlinePage(m -> reveal(new TextRange(m.start(), m.end() - m.start())));
+				outline.show(shown);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

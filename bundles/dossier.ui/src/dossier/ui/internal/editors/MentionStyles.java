@@ -2,7 +2,6 @@ package dossier.ui.internal.editors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -10,15 +9,11 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
 
-import dossier.core.entity.EntityKinds;
 import dossier.core.entity.Mention;
+import dossier.ui.internal.preferences.UiPreferences;
 
 /** How entity mentions look in the document viewer: coloured by kind and underlined. */
 public final class MentionStyles {
-
-	private static final Map<String, Integer> COLOURS = Map.of(EntityKinds.AGENCY, SWT.COLOR_DARK_BLUE,
-			EntityKinds.OPERATION, SWT.COLOR_DARK_MAGENTA, EntityKinds.FUNDING, SWT.COLOR_DARK_GREEN,
-			EntityKinds.COUNTRY, SWT.COLOR_DARK_RED);
 
 	private MentionStyles() {
 	}
@@ -47,8 +42,13 @@ public final class MentionStyles {
 		return ranges;
 	}
 
-	private static Color colour(String kind, Display display) {
-		return display.getSystemColor(COLOURS.getOrDefault(kind, SWT.COLOR_DARK_CYAN));
+	/**
+	 * @param kind an entity kind
+	 * @param display the display the colour is for
+	 * @return the colour its mentions are shown in, as the preferences set it
+	 */
+	public static Color colour(String kind, Display display) {
+		return UiPreferences.colour(kind);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dossier.ui.internal.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -11,6 +12,10 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -27,6 +32,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -37,13 +43,14 @@ import dossier.core.index.DocumentIndex;
 import dossier.core.index.IndexField;
 import dossier.core.index.SearchRequest;
 import dossier.ui.internal.Services;
+import dossier.ui.internal.catalog.EntityPages;
 import dossier.ui.internal.jobs.ImportJobs;
 import dossier.ui.internal.views.SearchView;
 
 /**
  * The entities of one kind the collection mentions, with document and mention counts:
  * filter by name, sort by any column, double-click (or Enter) to search the documents
- * that mention one.
+ * that mention one; the context menu also opens its entity page.
  */
 public final class EntitiesView extends ViewPart {
 
@@ -114,6 +121,38 @@ public final class EntitiesView extends ViewPart {
 			}
 		});
 		getSite().setSelectionProvider(viewer);
+		initContextMenu();
+	}
+
+	/** Search for the entity's documents (what Enter does), or open its entity page. */
+	private void initContextMenu() {
+		IAction search = new Action("&Show Documents\tEnter") { //$NON-NLS-1$
+			@Override
+			public void run() {
+				selected().ifPresent(EntitiesView.this::searchFor);
+			}
+		};
+		IAction page = new Action("Open Entity &Page") { //$NON-NLS-1$
+			@Override
+			public void run() {
+				selected().ifPresent(e -> EntityPages.open(getSite().getPage(), e.kind(), e.id(), e.name()));
+			}
+		};
+		MenuManager menu = new MenuManager();
+		menu.add(search);
+		menu.add(page);
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menu.addMenuListener(m -> {
+			search.setEnabled(selected().isPresent());
+			page.setEnabled(selected().isPresent());
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private Optional<EntityCount> selected() {
+		return viewer.getStructuredSelection().getFirstElement() instanceof EntityCount entity ? Optional.of(entity)
+				: Optional.empty();
 	}
 
 	private void column(TableColumnLayout layout, String title, int weight, Function<EntityCount, String> text,

@@ -1,5 +1,7 @@
 package dossier.ui.internal.tables;
 
+import java.util.function.Supplier;
+
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.viewers.TableViewer;
@@ -19,9 +21,9 @@ import org.eclipse.ui.handlers.IHandlerService;
  */
 public final class CopyRowsHandler extends AbstractHandler {
 
-	private final TableViewer viewer;
+	private final Supplier<TableViewer> viewer;
 
-	private CopyRowsHandler(TableViewer viewer) {
+	private CopyRowsHandler(Supplier<TableViewer> viewer) {
 		this.viewer = viewer;
 	}
 
@@ -32,6 +34,17 @@ public final class CopyRowsHandler extends AbstractHandler {
 	 * @param viewer its table
 	 */
 	public static void activate(IWorkbenchPartSite site, TableViewer viewer) {
+		activate(site, () -> viewer);
+	}
+
+	/**
+	 * Makes Edit &gt; Copy copy the selected rows of one of the part's tables (such as the
+	 * one that last had the focus) while the part is active.
+	 *
+	 * @param site the part's site
+	 * @param viewer gives the table to copy from, or {@code null} for none
+	 */
+	public static void activate(IWorkbenchPartSite site, Supplier<TableViewer> viewer) {
 		site.getService(IHandlerService.class).activateHandler(IWorkbenchCommandConstants.EDIT_COPY,
 				new CopyRowsHandler(viewer));
 	}
@@ -44,7 +57,8 @@ public final class CopyRowsHandler extends AbstractHandler {
 			text.copy();
 			return null;
 		}
-		String rows = TableRows.selectedAsText(viewer);
+		TableViewer table = viewer.get();
+		String rows = table == null || table.getControl().isDisposed() ? "" : TableRows.selectedAsText(table); //$NON-NLS-1$
 		if (!rows.isEmpty()) {
 			Clipboard clipboard = new Clipboard(display);
 			try {
