@@ -2,6 +2,7 @@ package dossier.ui.internal.catalog;
 
 import java.util.Optional;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -57,7 +58,8 @@ public final class EntityPages {
 		if (element instanceof EntityCount e) {
 			return Optional.of(new EntityPageInput(e.kind(), e.id(), e.name()));
 		}
-		return element instanceof Mention m ? of(m) : Optional.empty();
+		Mention mention = Adapters.adapt(element, Mention.class); // a mention, or an Outline entry
+		return mention == null ? Optional.empty() : of(mention);
 	}
 
 	/**
