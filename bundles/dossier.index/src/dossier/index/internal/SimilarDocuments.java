@@ -47,7 +47,8 @@ final class SimilarDocuments {
 		mlt.setMinTermFreq(1);
 		// a term no other document has cannot match any
 		mlt.setMinDocFreq(2);
-		mlt.setMaxDocFreqPct(20);
+		// terms in more than a fifth of the documents say little (but a tiny collection keeps them)
+		mlt.setMaxDocFreq(Math.max(2, reader.numDocs() / 5));
 		mlt.setMinWordLen(3);
 		mlt.setMaxQueryTerms(25);
 		Query like = mlt.like(doc);
