@@ -5,8 +5,10 @@ import java.util.Set;
 /**
  * The regular shapes of body names the gazetteer may not list: "X Police", "X
  * Constabulary", "the X Agency" (or Commission, Authority, Office, Centre, Service, Council,
- * Board, Inspectorate), "Ministry of X", "Department for X", "Department of X" and "Office
- * for X", where X is one or more capitalised words.
+ * Board, Inspectorate; also "the new X Centre"; with a subject: "the X Centre for Y"),
+ * "Ministry of X", "Department for X", "Department of X" and "Office for X", where X is one
+ * or more capitalised words. Not shapes: local councils, committees and boards named for
+ * what they oversee, and names that go on past their head word ("the Wider Service Medal").
  */
 final class AgencyShapes {
 
@@ -21,10 +23,33 @@ final class AgencyShapes {
 	/** Words of committees and meetings, not bodies: "the GTRP Ministerial Oversight Board". */
 	private static final Set<String> COMMITTEE_WORDS = Set.of("Ministerial", "Oversight", "Steering", "Programme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"Project", "Working", "Interdepartmental", "Departmental", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			// local councils are not counted (the annotation rules)
-			"City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			// forums of government and a trade: "the Freight Council", "the Hospitality Sector Council"
 			"Sector", "Industry", "Freight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+	/**
+	 * Local councils and authorities are not counted (the annotation rules): "the Horsham
+	 * District Council", "the Combined Authority"; the words name other bodies ("the National
+	 * County Lines Coordination Centre").
+	 */
+	private static final Set<String> LOCAL_WORDS = Set.of("City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Combined", "Unitary", "Metropolitan"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> LOCAL_HEADS = Set.of("Council", "Authority"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * A board named for what it oversees is a department's committee, not a body ("the
+	 * Operational Recognition Board", "the Investment Board"): committees are not counted.
+	 */
+	private static final Set<String> GOVERNANCE_WORDS = Set.of("Operational", "Recognition", "Advisory", "Review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Management", "Governance", "Assurance", "Audit", "Scrutiny", "Delivery", "Strategy", "Strategic", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Investment", "Portfolio", "Transformation", "Implementation", "Executive", "Policy", "Planning", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"Honours", "Awards", "Selection", "Partnership", "Appeals", "Appeal", "Performance", "Risk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/** Words between "the" and a name that are not part of it: "the new National ... Centre". */
+	private static final Set<String> MODIFIERS = Set.of("new", "former", "independent", "existing", "then", "current"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/** Heads that take a subject after them: "Centre for VAWG and Public Protection". */
+	private static final Set<String> SUBJECT_HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Council", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final Set<String> POLICE = Set.of("Police", "Constabulary"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -117,8 +142,10 @@ final class AgencyShapes {
 	 * are named by places: no "of" or "for" in them.
 	 */
 	private static Shape headed(TokenizedText t, int i) {
-		boolean afterThe = "the".equalsIgnoreCase(t.token(i - 1)) && t.joined(i - 1); //$NON-NLS-1$
+		boolean afterThe = afterThe(t, i);
 		boolean place = true;
+		boolean local = false;
+		boolean governance = false;
 		Shape best = null;
 		int k = i;
 		int words = 0;
@@ -131,12 +158,17 @@ final class AgencyShapes {
 			if (COMMITTEE_WORDS.contains(word)) {
 				return best; // "the Policing Board and District Policing Partnerships"
 			}
+			local |= LOCAL_WORDS.contains(word);
+			governance |= GOVERNANCE_WORDS.contains(word);
 			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
-			// the Civil Service is the service at large, not a body
-			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1))) { //$NON-NLS-1$
-				best = new Shape(i, k, Agency.OTHER);
+			// the Civil Service is the service at large, not a body; "the Wider Service Medal"
+			// is a medal: a name that goes on past its head word is not that body's
+			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1)) //$NON-NLS-1$
+					&& !(t.joined(k) && t.isCapitalised(k + 1) && !HEADS.contains(t.token(k + 1)))
+					&& !(local && LOCAL_HEADS.contains(word)) && !(governance && "Board".equals(word))) { //$NON-NLS-1$
+				best = new Shape(i, withSubject(t, k), Agency.OTHER);
 			}
 			words++;
 			// the flags first: most capitalised words are followed by lower-case ones
@@ -145,6 +177,41 @@ final class AgencyShapes {
 			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
 		}
 		return best;
+	}
+
+	/** "the X Agency", "the new X Centre": a determiner, perhaps with a modifier, comes before. */
+	private static boolean afterThe(TokenizedText t, int i) {
+		if ("the".equalsIgnoreCase(t.token(i - 1)) && t.joined(i - 1)) { //$NON-NLS-1$
+			return true;
+		}
+		return MODIFIERS.contains(t.token(i - 1)) && t.joined(i - 1) && "the".equalsIgnoreCase(t.token(i - 2)) //$NON-NLS-1$
+				&& t.joined(i - 2);
+	}
+
+	/**
+	 * "the National Policing Centre for VAWG and Public Protection": a head that takes a
+	 * subject goes on over "for" or "of" and capitalised words.
+	 *
+	 * @return the last token of the name: the head's, or its subject's
+	 */
+	private static int withSubject(TokenizedText t, int head) {
+		if (!SUBJECT_HEADS.contains(t.token(head)) || !t.joined(head) || !t.joined(head + 1)) {
+			return head;
+		}
+		String next = t.token(head + 1);
+		if (!"for".equals(next) && !"of".equals(next) || !t.isCapitalised(head + 2)) { //$NON-NLS-1$ //$NON-NLS-2$
+			return head;
+		}
+		int k = head + 2;
+		int last = head;
+		int words = 0;
+		while (t.isCapitalised(k) && words < MAX_WORDS && !NOT_SUBJECTS.contains(t.token(k))) {
+			last = k;
+			words++;
+			boolean joins = SUBJECT_JOINERS.contains(t.token(k + 1)) && t.joined(k) && t.joined(k + 1) && t.isCapitalised(k + 2);
+			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
+		}
+		return last;
 	}
 
 	/** The words that start or end shapes, to skip the other tokens fast. */

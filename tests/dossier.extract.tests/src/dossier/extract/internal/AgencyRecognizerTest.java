@@ -123,13 +123,22 @@ class AgencyRecognizerTest {
 	}
 
 	@Test
-	void theDepartmentResolvesOnlyToADepartmentNamedJustBefore() {
+	void theDepartmentTheMinistryAndTheBoardAreNeverReferencesBack() {
+		// RULES.md: "the Ministry", "the Department" and "the Board" are not annotated
 		List<Mention> mentions = recognize("The Department for Education says the Department will pay.");
-		assertEquals(List.of("DfE", "DfE"), ids(mentions));
+		assertEquals(List.of("DfE"), ids(mentions));
+		assertEquals(List.of("Youth Justice Board"), ids(recognize("The Youth Justice Board met; the Board agreed.")).stream()
+				.map(id -> id.equals("YJB") ? "Youth Justice Board" : id).toList());
+	}
 
-		String far = "The Department for Education published guidance." + " Nothing more to add here.".repeat(20)
-				+ " the Department will pay.";
-		assertEquals(List.of("DfE"), ids(recognize(far)));
+	@Test
+	void theOfficeResolvesOnlyToAnOfficeNamedJustBefore() {
+		List<Mention> mentions = recognize("The Serious Fraud Office says the Office will pay.");
+		assertEquals(List.of("SFO", "SFO"), ids(mentions));
+
+		String far = "The Serious Fraud Office published guidance." + " Nothing more to add here.".repeat(20)
+				+ " the Office will pay.";
+		assertEquals(List.of("SFO"), ids(recognize(far)));
 	}
 
 	@Test
@@ -231,6 +240,19 @@ class AgencyRecognizerTest {
 		List<Mention> mentions = recognize("She spoke at the Greek Ministry of Foreign Affairs.");
 
 		assertEquals(List.of("Greek Ministry of Foreign Affairs"), ids(mentions));
+	}
+
+	@Test
+	void shapesWithASubjectOrAModifierAndNamesThatGoOnPastTheirHead() {
+		List<Mention> mentions = recognize("We fund the new Loamshire Policing Centre for Fraud and Public Protection (LPCFPP); "
+				+ "the LPCFPP works with the Wessex County Lines Coordination Centre.");
+		assertEquals(List.of("Loamshire Policing Centre for Fraud and Public Protection",
+				"Loamshire Policing Centre for Fraud and Public Protection", "Loamshire Policing Centre for Fraud and Public Protection",
+				"Wessex County Lines Coordination Centre"), ids(mentions));
+		// a medal, and a board named for what it oversees (a committee)
+		assertEquals(List.of(), ids(recognize("Eligibility for the Wider Service Medal (WSM) was reviewed by the Operational "
+				+ "Recognition Board (ORB). The Board met and the ORB agreed.")));
+		assertEquals(List.of(), ids(recognize("The Greater Loamshire Combined Authority met.")));
 	}
 
 	@Test
