@@ -22,8 +22,9 @@ import dossier.extract.internal.OperationRecognizer.Hit;
  * <p>
  * An acronym given in brackets is the same programme wherever it appears: "Global Threat
  * Reduction Programme (GTRP)", "the Ukraine Permission Extension (UPE) scheme"; so is the
- * name without its head word ("Homes for Ukraine" after "Homes for Ukraine Scheme"). A few
- * schemes that are usually written without their head word are known by name.
+ * name without its head word ("Global Threat Reduction" after "Global Threat Reduction
+ * Programme"). Well-known programmes are also found by the names, aliases and acronyms of
+ * {@link KnownProgrammes}, whatever their case.
  */
 final class ProgrammeNames {
 
@@ -34,8 +35,14 @@ final class ProgrammeNames {
 	private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z]{1,9})\\)"); //$NON-NLS-1$
 	private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\w'’&-]*"); //$NON-NLS-1$
 	private static final Set<String> CONNECTORS = Set.of("for", "of", "and", "to", "on", "in"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	// schemes that answers name without their head word; RULES.md: "Homes for Ukraine" is the scheme
-	private static final Map<String, String> KNOWN = Map.of("Homes for Ukraine", "Homes for Ukraine Scheme"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Words before a name that are not part of it: "the Previous Listed Places of Worship Grant Scheme". */
+	private static final Set<String> MODIFIERS = Set.of("Previous", "Former", "Existing", "Current", "Proposed", "Planned", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Revised", "Old", "Original", "Forthcoming", "Upcoming", "Predecessor", "Successor", "Replacement"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	/** Plurals whose possessive is part of a name: "Children's", like "Mineworkers’". */
+	private static final Set<String> PLURALS = Set.of("Children", "Women", "Men", "People"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Last words of documents and bodies named after a programme, besides {@link OperationRecognizer#NOT_NAMES}. */
+	private static final Set<String> DOCUMENTS = Set.of("Rules", "Regulation", "Evaluation", "Review", "Statistics", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Accounts", "Handbook", "Directions", "Bill", "Consultation"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final int MAX_WORDS = 7;
 
 	private ProgrammeNames() {
@@ -49,6 +56,7 @@ final class ProgrammeNames {
 	 * @param hits the hits so far; added to
 	 */
 	static void find(String text, List<Mention> earlier, List<Hit> hits) {
+		known(text, earlier, hits);
 		Map<String, String[]> aliases = new LinkedHashMap<>();
 		Matcher m = HEAD.matcher(text);
 		while (m.find()) {
@@ -62,21 +70,45 @@ final class ProgrammeNames {
 				headFirst(text, m, capitalised, type, earlier, hits);
 			}
 		}
-		KNOWN.forEach((name, id) -> {
-			if (text.contains(name)) {
-				aliases.putIfAbsent(name, new String[] { id, "scheme" }); //$NON-NLS-1$
-			}
-		});
 		aliases.forEach((alias, idAndType) -> {
 			Matcher bare = Pattern.compile("(?<![\\w-])" + Pattern.quote(alias) + "(?![\\w-])").matcher(text); //$NON-NLS-1$ //$NON-NLS-2$
 			while (bare.find()) {
 				if (!OperationRecognizer.overlaps(hits, bare.start(), bare.end()) && !inside(earlier, bare.start(), bare.end())
 						&& !OperationRecognizer.NOT_NAMES.contains(nextWord(text, bare.end()))
-						&& (KNOWN.containsKey(alias) || !NAME_GOES_ON.matcher(text).region(bare.end(), text.length()).lookingAt())) {
+						&& !NAME_GOES_ON.matcher(text).region(bare.end(), text.length()).lookingAt()) {
 					hits.add(new Hit(bare.start(), bare.end(), idAndType[0], idAndType[1], idAndType[0]));
 				}
 			}
 		});
+	}
+
+	/**
+	 * The programmes of {@link KnownProgrammes} in the text, before any other name is read so
+	 * that their canonical names win. A known name may go on ("ACRS Pathway 1", "the
+	 * Mineworkers’ Pension Scheme Trustees", "Homes for Ukraine Thank You payments") unless
+	 * the longer name is a document's or a body's ("the Local Government Pension Scheme
+	 * Regulations 2013", "the GTRP Ministerial Oversight Board").
+	 */
+	private static void known(String text, List<Mention> earlier, List<Hit> hits) {
+		TokenizedText t = new TokenizedText(text);
+		for (KnownProgrammes.Found found : KnownProgrammes.shared().find(t)) {
+			int start = t.start(found.first());
+			int end = t.end(found.last());
+			if (OperationRecognizer.overlaps(hits, start, end) || inside(earlier, start, end) || namesSomethingElse(t, found.last())) {
+				continue;
+			}
+			String id = found.programme().id();
+			hits.add(new Hit(start, end, id, found.programme().type(), id));
+		}
+	}
+
+	/** @return whether the capitalised words after token last end in a document's or a body's word */
+	private static boolean namesSomethingElse(TokenizedText t, int last) {
+		String end = null;
+		for (int k = last + 1; k <= last + 5 && t.joined(k - 1) && t.isCapitalised(k); k++) {
+			end = t.token(k);
+		}
+		return end != null && (OperationRecognizer.NOT_NAMES.contains(end) || DOCUMENTS.contains(end));
 	}
 
 	// reads "Word Word (ACR) for Word" back from the head word; false when no name is there
@@ -106,9 +138,11 @@ final class ProgrammeNames {
 				if (!words.isEmpty()) {
 					break; // "(CRAFT) for Sustainable Development programme": the name starts with the acronym
 				}
-			} else if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'") || word.endsWith("s’") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			} else if ((word.endsWith("'s") || word.endsWith("’s")) && !PLURALS.contains(word.substring(0, word.length() - 2)) //$NON-NLS-1$ //$NON-NLS-2$
 					|| word.matches(".*-[a-z].*")) { //$NON-NLS-1$
-				break; // "the FCDO's ...", "Defra-funded ...": the name starts after it
+				// "the FCDO's ...", "Defra-funded ...": the name starts after it; a plural's
+				// possessive is part of it ("Mineworkers’ Pension Scheme", "Children's ...")
+				break;
 			} else if (CONNECTORS.contains(word) && !words.isEmpty()) {
 				String before = previousWord(text, start);
 				if (before == null || OperationRecognizer.NOT_NAMES.contains(before)
@@ -143,10 +177,10 @@ final class ProgrammeNames {
 				name.add(text.substring(read.get(i)[0], read.get(i)[1]));
 			}
 		}
-		if (!OperationRecognizer.isName(name) || NAME_GOES_ON.matcher(text).region(headStart + head.length(), text.length()).lookingAt()) {
+		if (!OperationRecognizer.isName(name, true) || NAME_GOES_ON.matcher(text).region(headStart + head.length(), text.length()).lookingAt()) {
 			return false; // "the Afghanistan Country Programme Evaluation" is a document
 		}
-		if (name.size() == 1 && Character.isLowerCase(text.charAt(headStart)) && !"the".equalsIgnoreCase(previousWord(text, words.get(0)[0]))) { //$NON-NLS-1$
+		if (name.size() == 1 && Character.isLowerCase(text.charAt(headStart)) && !"the".equalsIgnoreCase(wordBefore(text, words.get(0)[0], earlier))) { //$NON-NLS-1$
 			return false; // "eligible Ukraine scheme visa holders": a kind of scheme, not one named
 		}
 		String id = String.join(" ", name) + " " + head; //$NON-NLS-1$ //$NON-NLS-2$
@@ -156,7 +190,7 @@ final class ProgrammeNames {
 			return true;
 		}
 		hits.add(new Hit(start, end, id, type, id));
-		if (acronym != null && !acronymFirst) {
+		if (acronym != null && !acronymFirst && !OperationRecognizer.overlaps(hits, acronymAt + 1, acronymAt + 1 + acronym.length())) {
 			hits.add(new Hit(acronymAt + 1, acronymAt + 1 + acronym.length(), id, type, id)); // "(UPE) scheme"
 			aliases.putIfAbsent(acronym, new String[] { id, type });
 		}
@@ -172,7 +206,23 @@ final class ProgrammeNames {
 
 	private static boolean isNameWord(String text, int[] word) {
 		String w = text.substring(word[0], word[1]);
-		return !CONNECTORS.contains(w) && !OperationRecognizer.STOP_WORDS.contains(w) && !w.equals("A"); //$NON-NLS-1$
+		return !CONNECTORS.contains(w) && !OperationRecognizer.STOP_WORDS.contains(w) && !w.equals("A") //$NON-NLS-1$
+				&& !MODIFIERS.contains(w);
+	}
+
+	// "the MOD Specsavers scheme": the word before the name, past an agency that runs it
+	private static String wordBefore(String text, int start, List<Mention> earlier) {
+		String before = previousWord(text, start);
+		if (before == null) {
+			return null;
+		}
+		int at = text.lastIndexOf(before, start);
+		for (Mention mention : earlier) {
+			if (mention.start() <= at && at < mention.end()) {
+				return previousWord(text, mention.start());
+			}
+		}
+		return before;
 	}
 
 	// "Global Threat Reduction Strategy": the word after a name without its head word
