@@ -8,7 +8,8 @@ import java.util.Set;
  * Board, Inspectorate; also "the new X Centre"; with a subject: "the X Centre for Y"),
  * "Ministry of X", "Department for X", "Department of X" and "Office for X", where X is one
  * or more capitalised words. Not shapes: local councils, committees and boards named for
- * what they oversee, and names that go on past their head word ("the Wider Service Medal").
+ * what they oversee, places ("the Manston Processing Centre"), high commissions, and names
+ * that go on past their head word ("the Wider Service Medal").
  */
 final class AgencyShapes {
 
@@ -44,6 +45,14 @@ final class AgencyShapes {
 			"Investment", "Portfolio", "Transformation", "Implementation", "Executive", "Policy", "Planning", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Honours", "Awards", "Selection", "Partnership", "Appeals", "Appeal", "Performance", "Risk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
+	/**
+	 * Places are not bodies: "the Brook House Immigration Removal Centre", "the Manston
+	 * Processing Centre", "the Visa Application Centre" (a centre with one of these words).
+	 */
+	private static final Set<String> FACILITY_WORDS = Set.of("Removal", "Detention", "Holding", "Processing", "Reception", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Application", "Contact", "Call", "Data", "Visitor", "Distribution", "Vaccination", "Test", "Testing", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Accommodation", "Custody", "Medical", "Rehabilitation", "Treatment", "Leisure", "Sports", "Youth", "Asylum"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
 	/** Words between "the" and a name that are not part of it: "the new National ... Centre". */
 	private static final Set<String> MODIFIERS = Set.of("new", "former", "independent", "existing", "then", "current"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -72,7 +81,9 @@ final class AgencyShapes {
 			"Civil", "Public", "Government", "Department", "Departmental", "Ministerial", "UK", "British", "English", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"Welsh", "Scottish", "National", "Police", "Home", "Foreign", "Military", "Armed", "Transport", "Border", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"Health", "Prison", "Probation", "Security", "Intelligence", "Legal", "Customs", "Immigration", "Fire", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"Programme", "Universal", "Information", "EU"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Programme", "Universal", "Information", "EU", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// a company and services at large: "the Post Office", "the Ambulance Service", "the Diplomatic Service"
+			"Post", "Ambulance", "Diplomatic", "Secret", "Job"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Words that end a department's subject: "Department for Education officials". */
 	private static final Set<String> NOT_SUBJECTS = Set.of("Minister", "Ministers", "Secretary", "Officials", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -146,6 +157,7 @@ final class AgencyShapes {
 		boolean place = true;
 		boolean local = false;
 		boolean governance = false;
+		boolean facility = false;
 		Shape best = null;
 		int k = i;
 		int words = 0;
@@ -160,6 +172,7 @@ final class AgencyShapes {
 			}
 			local |= LOCAL_WORDS.contains(word);
 			governance |= GOVERNANCE_WORDS.contains(word);
+			facility |= FACILITY_WORDS.contains(word);
 			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
@@ -167,7 +180,8 @@ final class AgencyShapes {
 			// is a medal: a name that goes on past its head word is not that body's
 			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1)) //$NON-NLS-1$
 					&& !(t.joined(k) && t.isCapitalised(k + 1) && !HEADS.contains(t.token(k + 1)))
-					&& !(local && LOCAL_HEADS.contains(word)) && !(governance && "Board".equals(word))) { //$NON-NLS-1$
+					&& !(local && LOCAL_HEADS.contains(word)) && !(governance && "Board".equals(word)) //$NON-NLS-1$
+					&& !(facility && "Centre".equals(word)) && !diplomatic(t, k)) { //$NON-NLS-1$
 				best = new Shape(i, withSubject(t, k), Agency.OTHER);
 			}
 			words++;
@@ -177,6 +191,11 @@ final class AgencyShapes {
 			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
 		}
 		return best;
+	}
+
+	/** "the British High Commission in Islamabad": an embassy is a part of its department, not a body. */
+	private static boolean diplomatic(TokenizedText t, int k) {
+		return "Commission".equals(t.token(k)) && "High".equals(t.token(k - 1)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** "the X Agency", "the new X Centre": a determiner, perhaps with a modifier, comes before. */

@@ -253,7 +253,12 @@ class AgencyRecognizerTest {
 		assertEquals(List.of(), ids(recognize("Eligibility for the Wider Service Medal (WSM) was reviewed by the Operational "
 				+ "Recognition Board (ORB). The Board met and the ORB agreed.")));
 		assertEquals(List.of(), ids(recognize("The Greater Loamshire Combined Authority met.")));
+		// places, a company, an embassy and services at large
+		assertEquals(List.of(), ids(recognize("People held at the Brook House Immigration Removal Centre and the Manston "
+				+ "Processing Centre applied at the Visa Application Centre, the Post Office and the British High Commission; "
+				+ "the Ambulance Service and the Diplomatic Service helped.")));
 	}
+
 
 	@Test
 	void wholeGovernmentsCouncilsAndCommitteesAreNotAgencies() {
