@@ -13,7 +13,8 @@ final class AgencyAnaphora {
 
 	/** Heads that may refer back to a body named anywhere before in the document. */
 	private static final Set<String> DISTINCT = Set.of("Agency", "Centre", "Commission", "Authority", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Inspectorate", "Executive"); //$NON-NLS-1$ //$NON-NLS-2$
+			// RULES.md: "a capitalised back-reference to a named centre or unit" is annotated
+			"Inspectorate", "Executive", "Unit", "Command"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/**
 	 * Heads that refer back only to a body named just before. RULES.md: "the Ministry", "the
 	 * Department" and "the Board" are never annotated (answers use them for their own

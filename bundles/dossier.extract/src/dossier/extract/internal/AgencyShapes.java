@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * The regular shapes of body names the gazetteer may not list: "X Police", "X
  * Constabulary", "the X Agency" (or Commission, Authority, Office, Centre, Service, Council,
- * Board, Inspectorate; also "the new X Centre"; with a subject: "the X Centre for Y"),
+ * Board, Inspectorate; also "the new X Centre"; with a subject: "the X Centre for Y"), "the
+ * X Unit" and "the X Command" of law enforcement,
  * "Ministry of X", "Department for X", "Department of X" and "Office for X", where X is one
  * or more capitalised words. Not shapes: local councils, committees and boards named for
  * what they oversee, places ("the Manston Processing Centre"), high commissions, and names
@@ -56,6 +57,18 @@ final class AgencyShapes {
 	/** Words between "the" and a name that are not part of it: "the new National ... Centre". */
 	private static final Set<String> MODIFIERS = Set.of("new", "former", "independent", "existing", "then", "current"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
+	/**
+	 * Heads of law-enforcement units, which RULES.md counts when named ("the Organised
+	 * Immigration Crime Unit", "the Counter Terrorism Command"): only with a word of crime,
+	 * policing or security in the name, as other units and commands (a hospital's, the
+	 * armed forces') are not counted.
+	 */
+	private static final Set<String> UNIT_HEADS = Set.of("Unit", "Command"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> LAW_WORDS = Set.of("Crime", "Crimes", "Criminal", "Police", "Policing", "Fraud", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Intelligence", "Enforcement", "Terrorism", "Terrorist", "Counter", "Trafficking", "Slavery", "Security", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Investigation", "Investigations", "Border", "Immigration", "Exploitation", "Cyber", "Firearms", "Drugs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Organised", "Economic", "Kidnap", "Extortion", "Gangs", "Weapons"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
 	/** Heads that take a subject after them: "Centre for VAWG and Public Protection". */
 	private static final Set<String> SUBJECT_HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"Council", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -95,6 +108,7 @@ final class AgencyShapes {
 	private static final Set<String> SUBJECT_JOINERS = Set.of("and", "&", "-", "of", "for"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private static final int MAX_WORDS = 6;
+	private static final String LAW_ENFORCEMENT = "law-enforcement"; //$NON-NLS-1$
 
 	private AgencyShapes() {
 	}
@@ -158,6 +172,7 @@ final class AgencyShapes {
 		boolean local = false;
 		boolean governance = false;
 		boolean facility = false;
+		boolean law = false;
 		Shape best = null;
 		int k = i;
 		int words = 0;
@@ -173,6 +188,7 @@ final class AgencyShapes {
 			local |= LOCAL_WORDS.contains(word);
 			governance |= GOVERNANCE_WORDS.contains(word);
 			facility |= FACILITY_WORDS.contains(word);
+			law |= LAW_WORDS.contains(word);
 			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
@@ -183,6 +199,9 @@ final class AgencyShapes {
 					&& !(local && LOCAL_HEADS.contains(word)) && !(governance && "Board".equals(word)) //$NON-NLS-1$
 					&& !(facility && "Centre".equals(word)) && !diplomatic(t, k)) { //$NON-NLS-1$
 				best = new Shape(i, withSubject(t, k), Agency.OTHER);
+			}
+			if (k > i && law && afterThe && UNIT_HEADS.contains(word) && !(t.joined(k) && t.isCapitalised(k + 1))) {
+				best = new Shape(i, k, LAW_ENFORCEMENT);
 			}
 			words++;
 			// the flags first: most capitalised words are followed by lower-case ones
@@ -236,7 +255,7 @@ final class AgencyShapes {
 	/** The words that start or end shapes, to skip the other tokens fast. */
 	private static final AgencyTokenFilter STARTS = new AgencyTokenFilter(Set.of("Ministry", "Department", "Office")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final AgencyTokenFilter ENDS = new AgencyTokenFilter(
-			java.util.stream.Stream.concat(HEADS.stream(), POLICE.stream()).toList());
+			java.util.stream.Stream.of(HEADS, POLICE, UNIT_HEADS).flatMap(Set::stream).toList());
 
 	/**
 	 * A quick test on flags and hash codes: whether a shape may start at token i.

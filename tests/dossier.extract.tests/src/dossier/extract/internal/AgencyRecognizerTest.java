@@ -190,6 +190,17 @@ class AgencyRecognizerTest {
 	}
 
 	@Test
+	void namedLawEnforcementUnitsAndCommandsAndReferencesBackToThem() {
+		List<Mention> mentions = recognize("Officers of the Loamshire Organised Crime Unit and the Wessex Counter Terrorism "
+				+ "Command met; the Unit said the Command would lead.");
+		assertEquals(List.of("Loamshire Organised Crime Unit", "Wessex Counter Terrorism Command", "Loamshire Organised Crime Unit",
+				"Wessex Counter Terrorism Command"), ids(mentions));
+		assertEquals("law-enforcement", mentions.get(0).attribute("type"));
+		// other units and commands are not counted
+		assertEquals(List.of(), ids(recognize("He was treated at the Wessex Intensive Care Unit; the Joint Forces Command agreed.")));
+	}
+
+	@Test
 	void unOrgansCountAsTheUnAndUnBodiesByTheirAcronym() {
 		List<Mention> mentions = recognize("We raised it at the United Nations Security Council and the UN Human Rights Council. "
 				+ "The United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA) and "
