@@ -130,6 +130,14 @@ final class ProgrammeNames {
 			while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
 				start--;
 			}
+			// "the ‘Stop and Think’ campaign": quotes around a name are not part of it
+			if (words.isEmpty() && acronym == null) {
+				end = withoutClosingQuote(text, start, end);
+			}
+			boolean opened = end - start > 1 && OPENING_QUOTES.indexOf(text.charAt(start)) >= 0;
+			if (opened) {
+				start++;
+			}
 			String word = text.substring(start, end);
 			Matcher a = ACRONYM.matcher(word);
 			if (a.matches() && acronym == null) {
@@ -143,8 +151,8 @@ final class ProgrammeNames {
 				// "the FCDO's ...", "Defra-funded ...": the name starts after it; a plural's
 				// possessive is part of it ("Mineworkers’ Pension Scheme", "Children's ...")
 				break;
-			} else if (CONNECTORS.contains(word) && !words.isEmpty()) {
-				String before = previousWord(text, start);
+			} else if (CONNECTORS.contains(word) && !words.isEmpty() && !opened) {
+				String before = unquoted(previousWord(text, start));
 				if (before == null || OperationRecognizer.NOT_NAMES.contains(before)
 						|| !CAPITALISED.matcher(before).matches() && !ACRONYM.matcher(before).matches()
 						|| before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT)) && !ACRONYM.matcher(before).matches()) {
@@ -153,6 +161,9 @@ final class ProgrammeNames {
 				words.add(new int[] { start, end });
 			} else if (CAPITALISED.matcher(word).matches() && !inside(earlier, start, end)) {
 				words.add(new int[] { start, end });
+				if (opened) {
+					break; // the name starts at its opening quote
+				}
 			} else if (word.startsWith("(") && CAPITALISED.matcher(word).region(1, word.length()).matches()) { //$NON-NLS-1$
 				words.add(new int[] { start + 1, end }); // "WRAP (Waste and Resources Action Programme)"
 				break;
@@ -204,6 +215,24 @@ final class ProgrammeNames {
 		return true;
 	}
 
+	private static final String OPENING_QUOTES = "‘“\"'"; //$NON-NLS-1$
+
+	/** @return end, less a closing quote; a plural's possessive ("Mineworkers’") keeps its apostrophe */
+	private static int withoutClosingQuote(String text, int start, int end) {
+		if (end - start < 2) {
+			return end;
+		}
+		char last = text.charAt(end - 1);
+		if (last == '”' || last == '"' || (last == '’' || last == '\'') && text.charAt(end - 2) != 's') {
+			return end - 1;
+		}
+		return end;
+	}
+
+	private static String unquoted(String word) {
+		return word != null && word.length() > 1 && OPENING_QUOTES.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+	}
+
 	private static boolean isNameWord(String text, int[] word) {
 		String w = text.substring(word[0], word[1]);
 		return !CONNECTORS.contains(w) && !OperationRecognizer.STOP_WORDS.contains(w) && !w.equals("A") //$NON-NLS-1$
@@ -212,7 +241,7 @@ final class ProgrammeNames {
 
 	// "the MOD Specsavers scheme": the word before the name, past an agency that runs it
 	private static String wordBefore(String text, int start, List<Mention> earlier) {
-		String before = previousWord(text, start);
+		String before = previousWord(text, start > 0 && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start);
 		if (before == null) {
 			return null;
 		}

@@ -161,6 +161,13 @@ class OperationRecognizerTest {
 	}
 
 	@Test
+	void quotesAroundANameAreNotPartOfIt() {
+		assertEquals(List.of("Stop and Think Campaign"), ids(find("We ran the ‘Stop and Think’ campaign last year.")));
+		assertEquals(List.of("Enough Campaign"), ids(find("We back the \"Enough\" campaign.")));
+		assertEquals(List.of("Mineworkers' Pension Scheme"), ids(find("the Mineworkers’ Pension Scheme")));
+	}
+
+	@Test
 	void aSchemeNamedByOneWordAfterTheBodyThatRunsIt() {
 		String text = "eyewear through the MOD Specsavers scheme was paid";
 		int mod = text.indexOf("MOD");
