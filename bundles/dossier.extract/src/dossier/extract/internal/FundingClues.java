@@ -48,7 +48,7 @@ final class FundingClues {
 			+ "costs?\\s+(?:of\\s+an?|per)\\b|costing|costed)"; //$NON-NLS-1$
 	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" + COST + "|" //$NON-NLS-1$ //$NON-NLS-2$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
-			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
+			+ "(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\s)worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
 			+ "surplus(?:es)?|receipts|proceeds|per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
 	// RULES.md: money the Government receives is not funding ("The Government has received £4.8bn as its share of surplus")

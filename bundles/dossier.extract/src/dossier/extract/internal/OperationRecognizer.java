@@ -54,7 +54,8 @@ public final class OperationRecognizer implements Recognizer {
 			"Act", "Board", "Boards", "Team", "Teams", "Unit", "Centre", "Office", "Agency", "Department", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 			"Authority", "Service", "Police", "Constabulary", "Ministry", "Government", "Commission", "Group", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-	private static final Set<String> FUNDS = Set.of("Fund", "Funding"); //$NON-NLS-1$ //$NON-NLS-2$
+	// what a programme or scheme may be named after: "the Hotspot Action Fund programme", "the Group Litigation Order scheme"
+	private static final Set<String> FUNDS = Set.of("Fund", "Funding", "Order", "Act", "Plan", "Strategy", "Budget"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	// words that make "the X programme" generic rather than a name
 	private static final Set<String> GENERIC = Set.of("Government", "UK", "National", "British", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"English", "Home", "Department", "Our", "Their", "Its", "His", "Her", "Ministry", "New", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$

@@ -57,6 +57,7 @@ final class ProgrammeNames {
 	 */
 	static void find(String text, List<Mention> earlier, List<Hit> hits) {
 		known(text, earlier, hits);
+		int read = hits.size();
 		Map<String, String[]> aliases = new LinkedHashMap<>();
 		Matcher m = HEAD.matcher(text);
 		while (m.find()) {
@@ -77,6 +78,32 @@ final class ProgrammeNames {
 						&& !OperationRecognizer.NOT_NAMES.contains(nextWord(text, bare.end()))
 						&& !NAME_GOES_ON.matcher(text).region(bare.end(), text.length()).lookingAt()) {
 					hits.add(new Hit(bare.start(), bare.end(), idAndType[0], idAndType[1], idAndType[0]));
+				}
+			}
+		});
+		inAnyCase(text, earlier, hits, read);
+	}
+
+	/**
+	 * "the British industrial competitiveness scheme" in a question whose answer names the
+	 * British Industrial Competitiveness Scheme: a name read in this text, with its head word
+	 * and two words or more before it, is that programme in any case elsewhere in the text.
+	 */
+	private static void inAnyCase(String text, List<Mention> earlier, List<Hit> hits, int from) {
+		Map<String, Hit> names = new LinkedHashMap<>();
+		for (Hit hit : hits.subList(from, hits.size())) {
+			String surface = text.substring(hit.start(), hit.end());
+			String[] words = surface.split("\\s+"); //$NON-NLS-1$
+			if (words.length >= 3 && HEAD.matcher(words[words.length - 1]).matches()) {
+				names.putIfAbsent(String.join(" ", words).toLowerCase(Locale.ROOT), hit); //$NON-NLS-1$
+			}
+		}
+		names.forEach((name, hit) -> {
+			String regex = "(?<![\\w-])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "(?![\\w-])"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+			while (m.find()) {
+				if (!OperationRecognizer.overlaps(hits, m.start(), m.end()) && !inside(earlier, m.start(), m.end())) {
+					hits.add(new Hit(m.start(), m.end(), hit.id(), hit.type(), hit.display()));
 				}
 			}
 		});

@@ -185,6 +185,8 @@ class FundingRecognizerTest {
 		assertEquals("false", only("The cost of a passport is £88.50.").attribute("funding"));
 		assertEquals("false", only("The social and economic cost of fraud is £6.8 billion.").attribute("funding"));
 		assertEquals("false", only("The Government has received £4.8bn as its share of surplus.").attribute("funding"));
+		assertEquals("true", only("This is part of a financial package worth over £3.3 billion.").attribute("funding"));
+		assertEquals("false", only("Drugs worth £3 million were seized.").attribute("funding"));
 	}
 
 	@Test

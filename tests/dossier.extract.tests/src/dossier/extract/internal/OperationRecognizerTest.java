@@ -161,6 +161,15 @@ class OperationRecognizerTest {
 	}
 
 	@Test
+	void aNameReadInTheTextIsThatProgrammeInAnyCaseAndMayBeNamedAfterAnOrder() {
+		assertEquals(List.of("British Industrial Competitiveness Scheme", "British Industrial Competitiveness Scheme"),
+				ids(find("Will he consult on the British industrial competitiveness scheme? The British Industrial "
+						+ "Competitiveness Scheme will reduce costs.")));
+		assertEquals(List.of("Group Litigation Order Scheme", "Group Litigation Order Scheme"),
+				ids(find("The Department delivers the Group Litigation Order (GLO) scheme.")));
+	}
+
+	@Test
 	void quotesAroundANameAreNotPartOfIt() {
 		assertEquals(List.of("Stop and Think Campaign"), ids(find("We ran the ‘Stop and Think’ campaign last year.")));
 		assertEquals(List.of("Enough Campaign"), ids(find("We back the \"Enough\" campaign.")));
