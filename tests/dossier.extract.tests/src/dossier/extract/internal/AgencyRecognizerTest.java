@@ -190,6 +190,12 @@ class AgencyRecognizerTest {
 	}
 
 	@Test
+	void aShapeThatIsAListedNameInAnotherCaseIsThatAgency() {
+		assertEquals(List.of("Home Office", "DHSC"),
+				ids(recognize("We will work with the Home Office and the Department for Health and Social care.")));
+	}
+
+	@Test
 	void namedLawEnforcementUnitsAndCommandsAndReferencesBackToThem() {
 		List<Mention> mentions = recognize("Officers of the Loamshire Organised Crime Unit and the Wessex Counter Terrorism "
 				+ "Command met; the Unit said the Command would lead.");
