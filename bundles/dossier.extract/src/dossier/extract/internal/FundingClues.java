@@ -50,7 +50,9 @@ final class FundingClues {
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
 			+ "(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\s)worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
-			+ "surplus(?:es)?|receipts|proceeds|per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
+			+ "surplus(?:es)?|receipts|proceeds|fares?|per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
+	// a rate per unit: "reduce electricity costs by £35-40/MWh"
+	private static final Pattern PER_UNIT = Pattern.compile("^(?:\\s?[-–]\\s?[\\d.,]+)?\\s?/\\s?[a-z]"); //$NON-NLS-1$
 	// RULES.md: money the Government receives is not funding ("The Government has received £4.8bn as its share of surplus")
 	private static final Pattern GOVERNMENT_RECEIVES = Pattern.compile("\\b(?:government|exchequer|treasury)(?:\\s+\\w+){0,2}?\\s+" //$NON-NLS-1$
 			+ "(?:received|receives|receive|collected|collects|raised|raises|recovered|recovers|gained|earned)\\s+" //$NON-NLS-1$
@@ -286,7 +288,7 @@ final class FundingClues {
 	 */
 	static String funding(String clause, int at, int atEnd) {
 		String lower = clause.toLowerCase(Locale.ROOT);
-		if (GOVERNMENT_RECEIVES.matcher(lower.substring(0, at)).find()) {
+		if (GOVERNMENT_RECEIVES.matcher(lower.substring(0, at)).find() || PER_UNIT.matcher(lower.substring(atEnd)).find()) {
 			return "false"; //$NON-NLS-1$
 		}
 		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);

@@ -53,7 +53,10 @@ public final class OperationRecognizer implements Recognizer {
 	static final Set<String> NOT_NAMES = Set.of("Form", "Forms", "Manual", "Order", "Orders", "Regulations", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"Act", "Board", "Boards", "Team", "Teams", "Unit", "Centre", "Office", "Agency", "Department", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 			"Authority", "Service", "Police", "Constabulary", "Ministry", "Government", "Commission", "Group", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			// other institutions: "the British Business Bank programme" is the bank's, not one named
+			"Bank", "Company", "Corporation", "University", "College", "Society", "Association", "Commissioners", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Tribunal", "Court"); //$NON-NLS-1$ //$NON-NLS-2$
 	// what a programme or scheme may be named after: "the Hotspot Action Fund programme", "the Group Litigation Order scheme"
 	private static final Set<String> FUNDS = Set.of("Fund", "Funding", "Order", "Act", "Plan", "Strategy", "Budget"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	// words that make "the X programme" generic rather than a name
@@ -113,9 +116,9 @@ public final class OperationRecognizer implements Recognizer {
 	}
 
 	/**
-	 * Ids use straight apostrophes, and names that differ only by apostrophes and case are
-	 * one name, spelt as where it has its apostrophe: "Mineworkers Pension Scheme" in the
-	 * question is the answer's "Mineworkers’ Pension Scheme".
+	 * Ids use straight apostrophes, and names that differ only by apostrophes, hyphens and
+	 * case are one name, spelt as where it has its apostrophe (else as first written):
+	 * "Mineworkers Pension Scheme" in the question is the answer's "Mineworkers’ Pension Scheme".
 	 */
 	private static List<Hit> oneIdPerName(List<Hit> hits) {
 		// spans never overlap (OperationFigures reads the text between them): the first stays
@@ -127,7 +130,7 @@ public final class OperationRecognizer implements Recognizer {
 		Map<String, String> ids = new java.util.HashMap<>();
 		for (Hit hit : hits) {
 			String id = hit.id().replace('\u2019', '\'');
-			ids.merge(key(id), id, (a, b) -> a.indexOf('\'') >= 0 ? a : b);
+			ids.merge(key(id), id, (a, b) -> a.indexOf('\'') >= 0 || b.indexOf('\'') < 0 ? a : b);
 		}
 		List<Hit> result = new ArrayList<>(hits.size());
 		for (Hit hit : hits) {
@@ -138,8 +141,9 @@ public final class OperationRecognizer implements Recognizer {
 		return result;
 	}
 
+	// "South-West Rail Resilience Programme" is the "South West Rail Resilience Programme"
 	private static String key(String id) {
-		return id.replace("'", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+		return id.replace("'", "").replace('-', ' ').toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void operation(String text, Matcher m, List<Hit> hits, Set<String> known) {

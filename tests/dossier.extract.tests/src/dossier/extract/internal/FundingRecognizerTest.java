@@ -187,6 +187,10 @@ class FundingRecognizerTest {
 		assertEquals("false", only("The Government has received £4.8bn as its share of surplus.").attribute("funding"));
 		assertEquals("true", only("This is part of a financial package worth over £3.3 billion.").attribute("funding"));
 		assertEquals("false", only("Drugs worth £3 million were seized.").attribute("funding"));
+		assertEquals("false", only("We will implement the £2 bus fare cap.").attribute("funding"));
+		assertEquals("false", recognizer.recognize(RealAnswers.document("It will reduce electricity costs by c.£35-40/MWh."), List.of())
+				.get(0).attribute("funding"));
+		assertEquals("1400000", only("Top music acts awarded £1.4\u00a0million funding").attribute("amount"));
 	}
 
 	@Test

@@ -170,6 +170,13 @@ class OperationRecognizerTest {
 	}
 
 	@Test
+	void aProgrammeOfAnInstitutionIsNotANamedOneAndHyphensMakeNoOtherName() {
+		assertTrue(find("The only British Business Bank programme that relates to the green economy.").isEmpty());
+		assertEquals(List.of("South West Rail Resilience Programme", "South West Rail Resilience Programme"),
+				ids(find("Will he fund the South West Rail Resilience Programme? We review the South-West Rail Resilience Programme.")));
+	}
+
+	@Test
 	void quotesAroundANameAreNotPartOfIt() {
 		assertEquals(List.of("Stop and Think Campaign"), ids(find("We ran the ‘Stop and Think’ campaign last year.")));
 		assertEquals(List.of("Enough Campaign"), ids(find("We back the \"Enough\" campaign.")));
