@@ -42,7 +42,7 @@ final class AgencyShapes {
 	 * Operational Recognition Board", "the Investment Board"): committees are not counted.
 	 */
 	private static final Set<String> GOVERNANCE_WORDS = Set.of("Operational", "Recognition", "Advisory", "Review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Management", "Governance", "Assurance", "Audit", "Scrutiny", "Delivery", "Strategy", "Strategic", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Management", "Governance", "Assurance", "Audit", "Scrutiny", "Delivery", "Strategic", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Investment", "Portfolio", "Transformation", "Implementation", "Executive", "Policy", "Planning", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Honours", "Awards", "Selection", "Partnership", "Appeals", "Appeal", "Performance", "Risk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
