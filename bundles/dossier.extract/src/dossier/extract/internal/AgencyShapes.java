@@ -26,7 +26,9 @@ final class AgencyShapes {
 	private static final Set<String> COMMITTEE_WORDS = Set.of("Ministerial", "Oversight", "Steering", "Programme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"Project", "Working", "Interdepartmental", "Departmental", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			// forums of government and a trade: "the Freight Council", "the Hospitality Sector Council"
-			"Sector", "Industry", "Freight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Sector", "Industry", "Freight", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// Parliament and its offices are not counted: "the House of Commons Commission"
+			"Commons", "Lords", "Parliament", "Parliamentary"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
 	/**
 	 * Local councils and authorities are not counted (the annotation rules): "the Horsham

@@ -283,6 +283,7 @@ class AgencyRecognizerTest {
 				+ "the Freight Council and the GTRP Ministerial Oversight Board met.";
 		assertEquals(List.of(), ids(recognize(text)));
 		assertEquals(List.of("Borsetshire Medical Council"), ids(recognize("We met the Borsetshire Medical Council.")));
+		assertEquals(List.of(), ids(recognize("The answer came from the House of Commons Commission.")));
 	}
 
 	@Test

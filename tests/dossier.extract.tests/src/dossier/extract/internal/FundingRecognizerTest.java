@@ -191,6 +191,9 @@ class FundingRecognizerTest {
 		assertEquals("false", recognizer.recognize(RealAnswers.document("It will reduce electricity costs by c.£35-40/MWh."), List.of())
 				.get(0).attribute("funding"));
 		assertEquals("1400000", only("Top music acts awarded £1.4\u00a0million funding").attribute("amount"));
+		assertEquals(List.of("502000000", "447000000"), recognizer.recognize(RealAnswers.document(
+				"expenditure for Wales:2024-25 - £502 million2025-26 - £447 million"), List.of()).stream().map(m -> m.attribute("amount")).toList());
+		assertEquals(List.of(), recognizer.recognize(RealAnswers.document("rated at £5m2 of floor"), List.of()));
 	}
 
 	@Test
