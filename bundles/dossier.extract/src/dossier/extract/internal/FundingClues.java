@@ -288,7 +288,8 @@ final class FundingClues {
 	 */
 	static String funding(String clause, int at, int atEnd) {
 		String lower = clause.toLowerCase(Locale.ROOT);
-		if (GOVERNMENT_RECEIVES.matcher(lower.substring(0, at)).find() || PER_UNIT.matcher(lower.substring(atEnd)).find()) {
+		if (GOVERNMENT_RECEIVES.matcher(lower.substring(Math.max(0, at - 80), at)).find()
+				|| PER_UNIT.matcher(lower.substring(atEnd, Math.min(lower.length(), atEnd + 16))).find()) {
 			return "false"; //$NON-NLS-1$
 		}
 		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);

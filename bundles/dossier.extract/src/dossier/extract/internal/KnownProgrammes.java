@@ -24,8 +24,10 @@ import com.google.gson.reflect.TypeToken;
  * out ("resettled under ACRS"), without their head word ("Homes for Ukraine") or without
  * their apostrophe ("Mineworkers Pension Scheme"), all resolved to one canonical name. Names
  * and aliases match whatever their case, on token boundaries and on one line; acronyms
- * match as whole tokens, exactly. Lookups go by the first token's hash code (as {@link
- * AgencyGazetteer}'s do), so a text is read once. Immutable once loaded.
+ * match as whole tokens, exactly. Tokens are cut as {@link TokenizedText} cuts them, but the
+ * text is read once without cutting it up: a word's hash code, worked out as it is read,
+ * tells whether a name may start there (as {@link AgencyGazetteer}'s lookups do), and only
+ * then are the following tokens read. Immutable once loaded.
  */
 final class KnownProgrammes {
 
@@ -43,8 +45,8 @@ final class KnownProgrammes {
 	record Programme(String id, String type) {
 	}
 
-	/** A name found: tokens first to last. */
-	record Found(int first, int last, Programme programme) {
+	/** A name found: characters start to end. */
+	record Found(int start, int end, Programme programme) {
 	}
 
 	private record Name(String[] tokens, Programme programme) {
@@ -134,47 +136,81 @@ final class KnownProgrammes {
 	}
 
 	/**
-	 * @param t the document's tokens
+	 * @param text a document's text
 	 * @return the known names, aliases and acronyms in it, left to right, the longest at each place
 	 */
-	List<Found> find(TokenizedText t) {
+	List<Found> find(String text) {
 		List<Found> found = new ArrayList<>();
+		int n = text.length();
 		int i = 0;
-		while (i < t.size()) {
-			Found at = t.isWord(i) && firstTokens.mayContain(t.hash(i)) ? at(t, i) : null;
-			if (at == null) {
+		while (i < n) {
+			if (!Character.isLetterOrDigit(text.charAt(i))) {
 				i++;
-			} else {
+				continue;
+			}
+			int hash = 0;
+			int j = i;
+			while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+				hash = 31 * hash + text.charAt(j);
+				j++;
+			}
+			Found at = firstTokens.mayContain(hash) ? at(text, i, j) : null;
+			if (at != null) {
 				found.add(at);
-				i = at.last() + 1;
+				i = at.end();
+			} else {
+				i = j;
 			}
 		}
 		return found;
 	}
 
-	private Found at(TokenizedText t, int i) {
-		List<Name> names = byFirstToken.get(t.token(i));
+	private Found at(String text, int start, int firstEnd) {
+		List<Name> names = byFirstToken.get(text.substring(start, firstEnd));
 		if (names == null) {
 			return null;
 		}
 		for (Name name : names) {
-			if (matches(t, i, name.tokens())) {
-				return new Found(i, i + name.tokens().length - 1, name.programme());
+			int end = matchEnd(text, firstEnd, name.tokens());
+			if (end >= 0) {
+				return new Found(start, end, name.programme());
 			}
 		}
 		return null;
 	}
 
-	// tokens are whole words, so a name never matches part of one; an acronym matches exactly
-	private static boolean matches(TokenizedText t, int i, String[] tokens) {
-		if (i + tokens.length > t.size()) {
-			return false;
-		}
+	/** @return the end of tokens 1... of a name read from {@code from} on one line, in any case; -1 if they differ */
+	private static int matchEnd(String text, int from, String[] tokens) {
+		int at = from;
 		for (int k = 1; k < tokens.length; k++) {
-			if (!tokens[k].equalsIgnoreCase(t.token(i + k)) || !t.joined(i + k - 1)) {
-				return false;
+			while (at < text.length() && isSpace(text.charAt(at))) {
+				at++;
 			}
+			if (at >= text.length()) {
+				return -1;
+			}
+			int end = at;
+			if (Character.isLetterOrDigit(text.charAt(at))) {
+				while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+					end++;
+				}
+				if (!tokens[k].regionMatches(true, 0, text, at, end - at) || tokens[k].length() != end - at) {
+					return -1;
+				}
+			} else {
+				char c = text.charAt(at) == '\u2019' || text.charAt(at) == '\u2018' ? '\'' : text.charAt(at);
+				if (tokens[k].length() != 1 || tokens[k].charAt(0) != c) {
+					return -1;
+				}
+				end = at + 1;
+			}
+			at = end;
 		}
-		return true;
+		return at;
+	}
+
+	// spaces and tabs, not line breaks: names do not run across lines
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\u00a0';
 	}
 }

@@ -117,11 +117,10 @@ final class ProgrammeNames {
 	 * Regulations 2013", "the GTRP Ministerial Oversight Board").
 	 */
 	private static void known(String text, List<Mention> earlier, List<Hit> hits) {
-		TokenizedText t = new TokenizedText(text);
-		for (KnownProgrammes.Found found : KnownProgrammes.shared().find(t)) {
-			int start = t.start(found.first());
-			int end = t.end(found.last());
-			if (OperationRecognizer.overlaps(hits, start, end) || inside(earlier, start, end) || namesSomethingElse(t, found.last())) {
+		for (KnownProgrammes.Found found : KnownProgrammes.shared().find(text)) {
+			int start = found.start();
+			int end = found.end();
+			if (OperationRecognizer.overlaps(hits, start, end) || inside(earlier, start, end) || namesSomethingElse(text, end)) {
 				continue;
 			}
 			String id = found.programme().id();
@@ -129,13 +128,26 @@ final class ProgrammeNames {
 		}
 	}
 
-	/** @return whether the capitalised words after token last end in a document's or a body's word */
-	private static boolean namesSomethingElse(TokenizedText t, int last) {
-		String end = null;
-		for (int k = last + 1; k <= last + 5 && t.joined(k - 1) && t.isCapitalised(k); k++) {
-			end = t.token(k);
+	/** @return whether the capitalised words after end (on its line) end in a document's or a body's word */
+	private static boolean namesSomethingElse(String text, int end) {
+		String last = null;
+		int at = end;
+		for (int words = 0; words < 5; words++) {
+			int from = at;
+			while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+				from++;
+			}
+			int to = from;
+			while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+				to++;
+			}
+			if (from == at || to == from || !Character.isUpperCase(text.charAt(from))) {
+				break;
+			}
+			last = text.substring(from, to);
+			at = to;
 		}
-		return end != null && (OperationRecognizer.NOT_NAMES.contains(end) || DOCUMENTS.contains(end));
+		return last != null && (OperationRecognizer.NOT_NAMES.contains(last) || DOCUMENTS.contains(last));
 	}
 
 	// reads "Word Word (ACR) for Word" back from the head word; false when no name is there
