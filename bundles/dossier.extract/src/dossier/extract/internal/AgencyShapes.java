@@ -71,6 +71,22 @@ final class AgencyShapes {
 			"Investigation", "Investigations", "Border", "Immigration", "Exploitation", "Cyber", "Firearms", "Drugs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 			"Organised", "Economic", "Kidnap", "Extortion", "Gangs", "Weapons"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
+	private static final int COMMITTEE = 1;
+	private static final int LOCAL = 2;
+	private static final int GOVERNANCE = 4;
+	private static final int FACILITY = 8;
+	private static final int LAW = 16;
+	/** For each word of those sets, the sets it is in (as bits). */
+	private static final java.util.Map<String, Integer> WORD_KINDS = new java.util.HashMap<>();
+
+	static {
+		COMMITTEE_WORDS.forEach(w -> WORD_KINDS.merge(w, COMMITTEE, (a, b) -> a | b));
+		LOCAL_WORDS.forEach(w -> WORD_KINDS.merge(w, LOCAL, (a, b) -> a | b));
+		GOVERNANCE_WORDS.forEach(w -> WORD_KINDS.merge(w, GOVERNANCE, (a, b) -> a | b));
+		FACILITY_WORDS.forEach(w -> WORD_KINDS.merge(w, FACILITY, (a, b) -> a | b));
+		LAW_WORDS.forEach(w -> WORD_KINDS.merge(w, LAW, (a, b) -> a | b));
+	}
+
 	/** Heads that take a subject after them: "Centre for VAWG and Public Protection". */
 	private static final Set<String> SUBJECT_HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 			"Council", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -184,13 +200,14 @@ final class AgencyShapes {
 			// "Provisional Police Funding Settlement": a name that goes on is not the force's
 			boolean goesOn = t.joined(k) && t.isCapitalised(k + 1) && !"Force".equals(t.token(k + 1)) //$NON-NLS-1$
 					&& !"Service".equals(t.token(k + 1)); //$NON-NLS-1$
-			if (COMMITTEE_WORDS.contains(word)) {
+			int kinds = WORD_KINDS.getOrDefault(word, 0); // one lookup for the sets of words below
+			if ((kinds & COMMITTEE) != 0) {
 				return best; // "the Policing Board and District Policing Partnerships"
 			}
-			local |= LOCAL_WORDS.contains(word);
-			governance |= GOVERNANCE_WORDS.contains(word);
-			facility |= FACILITY_WORDS.contains(word);
-			law |= LAW_WORDS.contains(word);
+			local |= (kinds & LOCAL) != 0;
+			governance |= (kinds & GOVERNANCE) != 0;
+			facility |= (kinds & FACILITY) != 0;
+			law |= (kinds & LAW) != 0;
 			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}

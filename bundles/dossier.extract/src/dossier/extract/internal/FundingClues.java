@@ -46,7 +46,8 @@ final class FundingClues {
 			+ "the\\s+public|public|applicants?|users?|landlords?|tenants?|customers?|passengers?|motorists?|drivers?)|" //$NON-NLS-1$
 			+ "cost(?:s|ing)?\\s+(?:the\\s+)?(?:economy|society|business\\w*|employers?|consumers?|households?|taxpayers?)|" //$NON-NLS-1$
 			+ "costs?\\s+(?:of\\s+an?|per)\\b|costing|costed)"; //$NON-NLS-1$
-	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" + COST + "|" //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern NOT_COST = Pattern.compile("\\b" + COST + "\\b"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
 			+ "(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\s)worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
@@ -293,6 +294,9 @@ final class FundingClues {
 			return "false"; //$NON-NLS-1$
 		}
 		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);
+		if (lower.contains("cost")) { //$NON-NLS-1$
+			not = Math.min(not, nearest(NOT_COST.matcher(lower), at, atEnd)); // most clauses speak of no cost
+		}
 		int yes = nearest(FUNDING.matcher(lower), at, atEnd);
 		return not < yes ? "false" : "true"; //$NON-NLS-1$ //$NON-NLS-2$
 	}

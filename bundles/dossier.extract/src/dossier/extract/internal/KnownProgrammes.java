@@ -144,13 +144,13 @@ final class KnownProgrammes {
 		int n = text.length();
 		int i = 0;
 		while (i < n) {
-			if (!Character.isLetterOrDigit(text.charAt(i))) {
+			if (!letterOrDigit(text.charAt(i))) {
 				i++;
 				continue;
 			}
 			int hash = 0;
 			int j = i;
-			while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+			while (j < n && letterOrDigit(text.charAt(j))) {
 				hash = 31 * hash + text.charAt(j);
 				j++;
 			}
@@ -207,6 +207,10 @@ final class KnownProgrammes {
 			at = end;
 		}
 		return at;
+	}
+
+	private static boolean letterOrDigit(char c) {
+		return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
 	}
 
 	// spaces and tabs, not line breaks: names do not run across lines

@@ -64,8 +64,7 @@ public final class OperationRecognizer implements Recognizer {
 			"English", "Home", "Department", "Our", "Their", "Its", "His", "Her", "Ministry", "New", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"European", "EU", "Scottish", "Welsh", "Whole", "Same", "Current", "Next", "First", "Second", "Main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 	// "rogramme" and the like match either case of the head word
-	private static final List<String> CLUES = List.of("Operation", "rogramme", "cheme", "ampaign", "Homes for Ukraine", "Op ", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"Op. "); //$NON-NLS-1$
+	private static final List<String> CLUES = List.of("rogramme", "cheme", "ampaign", "Homes for Ukraine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final List<String> NUMBER_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Eight", "Nine", "Ten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
@@ -95,7 +94,7 @@ public final class OperationRecognizer implements Recognizer {
 		List<Hit> hits = new ArrayList<>();
 		Set<String> known = new LinkedHashSet<>();
 		Matcher m = OPERATION.matcher(text);
-		boolean operations = text.contains("Operation") || text.contains("Op ") || text.contains("Op. "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		boolean operations = operations(text);
 		while (operations && m.find()) {
 			operation(text, m, hits, known);
 		}
@@ -288,8 +287,21 @@ public final class OperationRecognizer implements Recognizer {
 
 	// a cheap test before any pattern runs: every name this recognizer finds holds one of these
 	private static boolean mayName(String text) {
+		if (operations(text)) {
+			return true;
+		}
 		for (String clue : CLUES) {
 			if (text.contains(clue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// one scan for "Operation", "Op " and "Op. "
+	private static boolean operations(String text) {
+		for (int at = text.indexOf("Op"); at >= 0; at = text.indexOf("Op", at + 2)) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (text.startsWith("eration", at + 2) || text.startsWith(" ", at + 2) || text.startsWith(". ", at + 2)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				return true;
 			}
 		}

@@ -59,8 +59,10 @@ final class ProgrammeNames {
 		known(text, earlier, hits);
 		int read = hits.size();
 		Map<String, String[]> aliases = new LinkedHashMap<>();
+		List<int[]> heads = new ArrayList<>();
 		Matcher m = HEAD.matcher(text);
 		while (m.find()) {
+			heads.add(new int[] { m.start(), m.end() });
 			if (inside(earlier, m.start(), m.end())) {
 				continue; // "World Food Programme" is an agency
 			}
@@ -81,7 +83,7 @@ final class ProgrammeNames {
 				}
 			}
 		});
-		inAnyCase(text, earlier, hits, read);
+		inAnyCase(text, earlier, hits, read, heads);
 	}
 
 	/**
@@ -89,21 +91,22 @@ final class ProgrammeNames {
 	 * British Industrial Competitiveness Scheme: a name read in this text, with its head word
 	 * and two words or more before it, is that programme in any case elsewhere in the text.
 	 */
-	private static void inAnyCase(String text, List<Mention> earlier, List<Hit> hits, int from) {
+	private static void inAnyCase(String text, List<Mention> earlier, List<Hit> hits, int from, List<int[]> heads) {
 		Map<String, Hit> names = new LinkedHashMap<>();
 		for (Hit hit : hits.subList(from, hits.size())) {
-			String surface = text.substring(hit.start(), hit.end());
-			String[] words = surface.split("\\s+"); //$NON-NLS-1$
+			String[] words = text.substring(hit.start(), hit.end()).split("\\s+"); //$NON-NLS-1$
 			if (words.length >= 3 && HEAD.matcher(words[words.length - 1]).matches()) {
-				names.putIfAbsent(String.join(" ", words).toLowerCase(Locale.ROOT), hit); //$NON-NLS-1$
+				names.putIfAbsent(String.join(" ", words), hit); //$NON-NLS-1$
 			}
 		}
+		// each name ends in a head word: compared, ignoring case, only where one is written
 		names.forEach((name, hit) -> {
-			String regex = "(?<![\\w-])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "(?![\\w-])"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			Matcher m = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-			while (m.find()) {
-				if (!OperationRecognizer.overlaps(hits, m.start(), m.end()) && !inside(earlier, m.start(), m.end())) {
-					hits.add(new Hit(m.start(), m.end(), hit.id(), hit.type(), hit.display()));
+			for (int[] head : heads) {
+				int start = head[1] - name.length();
+				if (start >= 0 && text.regionMatches(true, start, name, 0, name.length())
+						&& (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '-')
+						&& !OperationRecognizer.overlaps(hits, start, head[1]) && !inside(earlier, start, head[1])) {
+					hits.add(new Hit(start, head[1], hit.id(), hit.type(), hit.display()));
 				}
 			}
 		});
