@@ -41,12 +41,13 @@ final class FundingClues {
 	// RULES.md: government spending on a policy area is funding ("the £15.3 billion cost of asylum accommodation",
 	// "the cost of eye tests through the MOD scheme was £38,277"); a cost to the economy, to business or to others,
 	// a social or economic cost, and a unit cost ("the cost of a passport", "cost per prisoner") are not
-	private static final String COST = "(?:(?:social|economic|societal|unit|average)\\s+costs?|costs?\\s+(?:to|for|on)\\s+(?:the\\s+)?" //$NON-NLS-1$
+	// read at each "cost" of a clause (found with indexOf): the words before it and after it
+	private static final Pattern COST_BEFORE = Pattern.compile("\\b(?:social|economic|societal|unit|average)\\s+$"); //$NON-NLS-1$
+	private static final Pattern COST_AFTER = Pattern.compile("^(?:(?:ing|ed)\\b|s?\\s+(?:to|for|on)\\s+(?:the\\s+)?" //$NON-NLS-1$
 			+ "(?:economy|society|business\\w*|employers?|consumers?|households?|industry|individuals?|families|victims?|those|firms?|" //$NON-NLS-1$
-			+ "the\\s+public|public|applicants?|users?|landlords?|tenants?|customers?|passengers?|motorists?|drivers?)|" //$NON-NLS-1$
-			+ "cost(?:s|ing)?\\s+(?:the\\s+)?(?:economy|society|business\\w*|employers?|consumers?|households?|taxpayers?)|" //$NON-NLS-1$
-			+ "costs?\\s+(?:of\\s+an?|per)\\b|costing|costed)"; //$NON-NLS-1$
-	private static final Pattern NOT_COST = Pattern.compile("\\b" + COST + "\\b"); //$NON-NLS-1$ //$NON-NLS-2$
+			+ "public|applicants?|users?|landlords?|tenants?|customers?|passengers?|motorists?|drivers?)\\b|" //$NON-NLS-1$
+			+ "(?:s|ing)?\\s+(?:the\\s+)?(?:economy|society|business\\w*|employers?|consumers?|households?|taxpayers?)\\b|" //$NON-NLS-1$
+			+ "s?\\s+(?:of\\s+an?|per)\\b)"); //$NON-NLS-1$
 	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
 			+ "(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\s)worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
@@ -294,8 +295,14 @@ final class FundingClues {
 			return "false"; //$NON-NLS-1$
 		}
 		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);
-		if (lower.contains("cost")) { //$NON-NLS-1$
-			not = Math.min(not, nearest(NOT_COST.matcher(lower), at, atEnd)); // most clauses speak of no cost
+		for (int c = lower.indexOf("cost"); c >= 0; c = lower.indexOf("cost", c + 4)) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (costNotFunding(lower, c)) {
+				int e = c + 4;
+				while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
+					e++;
+				}
+				not = Math.min(not, distance(c, e, at, atEnd));
+			}
 		}
 		int yes = nearest(FUNDING.matcher(lower), at, atEnd);
 		return not < yes ? "false" : "true"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -346,6 +353,15 @@ final class FundingClues {
 			return phrase.replaceAll("\\s+", " ").replaceAll("\\s+(?:and|or|in|of|by|the|a|to)$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	/** @return whether the "cost" at c is a cost borne by others, social or economic, or per unit ("costing" and "costed" too) */
+	private static boolean costNotFunding(String lower, int c) {
+		if (c > 0 && Character.isLetter(lower.charAt(c - 1))) {
+			return false; // "accost"
+		}
+		return COST_AFTER.matcher(lower).region(c + 4, Math.min(lower.length(), c + 60)).lookingAt()
+				|| COST_BEFORE.matcher(lower).region(Math.max(0, c - 12), c).find();
 	}
 
 	private static int nearest(Matcher m, int at, int atEnd) {
