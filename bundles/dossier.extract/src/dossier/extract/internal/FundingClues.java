@@ -36,6 +36,7 @@ final class FundingClues {
 			+ "(?:per|a|each)\\s+(?:year|annum)\\s+)*+" //$NON-NLS-1$
 			+ "(?:(?:has|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+|will\\s+be\\s+)?(?:(?:allocated|awarded|given|granted|provided|paid|" //$NON-NLS-1$
 			+ "made\\s+available|distributed)\\s+)?(?:to|for|towards)\\s+(?:the\\s+)?$"); //$NON-NLS-1$
+	// (lookbehinds come after their words, so that they are tried only where the word is)
 	// RULES.md: thresholds, tax bills, rounding units and per-head figures are not funding ("turnover threshold",
 	// "to the nearest £1 million", "lives on less than 16p a day"); "life-saving" is no saving
 	// RULES.md: government spending on a policy area is funding ("the £15.3 billion cost of asylum accommodation",
@@ -50,7 +51,7 @@ final class FundingClues {
 			+ "s?\\s+(?:of\\s+an?|per)\\b)"); //$NON-NLS-1$
 	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
-			+ "(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\s)worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
+			+ "worth(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\sworth)|valued?|sold|sale|bonus(?:es)?|remuneration|sav(?<!-sav)ings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
 			+ "surplus(?:es)?|receipts|proceeds|fares?|per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
 	// a rate per unit: "reduce electricity costs by £35-40/MWh"
