@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Resolves "the Agency", "the Centre", "the Department" and the like to the most recent
+ * Resolves "the Agency", "the Centre", "the Office" and the like to the most recent
  * body named before whose name has that word: "the Agency" after the Serious Organised
  * Crime Agency (or SOCA) is SOCA. Without such a body the phrase is generic and left out.
  */
@@ -13,13 +13,14 @@ final class AgencyAnaphora {
 
 	/** Heads that may refer back to a body named anywhere before in the document. */
 	private static final Set<String> DISTINCT = Set.of("Agency", "Centre", "Commission", "Authority", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			"Inspectorate", "Executive"); //$NON-NLS-1$ //$NON-NLS-2$
+			// RULES.md: "a capitalised back-reference to a named centre or unit" is annotated
+			"Inspectorate", "Executive", "Unit", "Command"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	/**
-	 * Heads that answers use for their own department ("the Department"): they refer back
-	 * only to a body named just before.
+	 * Heads that refer back only to a body named just before. RULES.md: "the Ministry", "the
+	 * Department" and "the Board" are never annotated (answers use them for their own
+	 * department and its boards), so they are not here.
 	 */
-	private static final Set<String> COMMON = Set.of("Department", "Ministry", "Office", "Service", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-			"Board"); //$NON-NLS-1$
+	private static final Set<String> COMMON = Set.of("Office", "Service", "Council"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final AgencyTokenFilter HEADS = new AgencyTokenFilter(
 			java.util.stream.Stream.concat(DISTINCT.stream(), COMMON.stream()).toList());
 	/** How near, in characters, "just before" is. */

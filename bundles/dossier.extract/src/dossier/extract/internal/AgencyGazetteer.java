@@ -56,6 +56,8 @@ public final class AgencyGazetteer {
 	private final Map<String, Agency> byId = new LinkedHashMap<>();
 	private final Map<String, Agency> byAcronym = new HashMap<>();
 	private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+	/** Names and aliases in lower case, tokens joined by single spaces, for shapes written in another case. */
+	private final Map<String, Agency> byLowerCaseName = new HashMap<>();
 	private boolean lowerCaseStart;
 	private final AgencyTokenFilter firstTokens;
 	private final AgencyTokenFilter acronymTokens;
@@ -97,6 +99,9 @@ public final class AgencyGazetteer {
 			return;
 		}
 		byFirstToken.computeIfAbsent(tokens[0], t -> new ArrayList<>()).add(new Name(tokens, agency, use));
+		if (use == Use.ALWAYS) {
+			byLowerCaseName.putIfAbsent(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT), agency); //$NON-NLS-1$
+		}
 		lowerCaseStart |= !Character.isUpperCase(tokens[0].charAt(0));
 		// "Essex police" is the force too: the head is often written in lower case
 		String head = tokens[tokens.length - 1];
@@ -187,6 +192,14 @@ public final class AgencyGazetteer {
 	 */
 	public Agency byId(String id) {
 		return byId.get(id);
+	}
+
+	/**
+	 * @param tokens a name's tokens joined by single spaces ("Department for Health and Social care")
+	 * @return the agency with that name or alias in any case, or null
+	 */
+	Agency byNameIgnoringCase(String tokens) {
+		return byLowerCaseName.get(tokens.toLowerCase(java.util.Locale.ROOT));
 	}
 
 	/**

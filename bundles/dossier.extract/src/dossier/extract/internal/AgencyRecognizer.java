@@ -102,8 +102,35 @@ public final class AgencyRecognizer implements Recognizer {
 		if (AgencyShapes.isMinistry(t, first) && foreign(t, first - 1)) {
 			first--; // "the Greek Ministry of Foreign Affairs" is Greece's, not a UK body
 		}
+		Match listed = listedInAnotherCase(t, first, shape.last());
+		if (listed != null) {
+			return listed;
+		}
 		String written = t.normalised(first, shape.last());
 		return new Match(first, shape.last(), new Agency(written, written, shape.type(), null));
+	}
+
+	/**
+	 * "the Department for Health and Social care": a shape that, with the lower-case word
+	 * after it or alone, is a listed name written in another case is that agency.
+	 */
+	private Match listedInAnotherCase(TokenizedText t, int first, int last) {
+		if (t.joined(last) && t.isWord(last + 1) && !t.isCapitalised(last + 1)) {
+			Agency longer = gazetteer.byNameIgnoringCase(tokens(t, first, last + 1));
+			if (longer != null) {
+				return new Match(first, last + 1, longer);
+			}
+		}
+		Agency same = gazetteer.byNameIgnoringCase(tokens(t, first, last));
+		return same == null ? null : new Match(first, last, same);
+	}
+
+	private static String tokens(TokenizedText t, int first, int last) {
+		StringBuilder b = new StringBuilder();
+		for (int k = first; k <= last; k++) {
+			b.append(k > first ? " " : "").append(t.token(k)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return b.toString();
 	}
 
 	/** @return whether token k is a country's name or adjective ("Greek", "Kenyan") joined to the next */

@@ -5,8 +5,12 @@ import java.util.Set;
 /**
  * The regular shapes of body names the gazetteer may not list: "X Police", "X
  * Constabulary", "the X Agency" (or Commission, Authority, Office, Centre, Service, Council,
- * Board, Inspectorate), "Ministry of X", "Department for X", "Department of X" and "Office
- * for X", where X is one or more capitalised words.
+ * Board, Inspectorate; also "the new X Centre"; with a subject: "the X Centre for Y"), "the
+ * X Unit" and "the X Command" of law enforcement,
+ * "Ministry of X", "Department for X", "Department of X" and "Office for X", where X is one
+ * or more capitalised words. Not shapes: local councils, committees and boards named for
+ * what they oversee, places ("the Manston Processing Centre"), high commissions, and names
+ * that go on past their head word ("the Wider Service Medal").
  */
 final class AgencyShapes {
 
@@ -21,10 +25,71 @@ final class AgencyShapes {
 	/** Words of committees and meetings, not bodies: "the GTRP Ministerial Oversight Board". */
 	private static final Set<String> COMMITTEE_WORDS = Set.of("Ministerial", "Oversight", "Steering", "Programme", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"Project", "Working", "Interdepartmental", "Departmental", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-			// local councils are not counted (the annotation rules)
-			"City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			// forums of government and a trade: "the Freight Council", "the Hospitality Sector Council"
-			"Sector", "Industry", "Freight"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"Sector", "Industry", "Freight", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			// Parliament and its offices are not counted: "the House of Commons Commission"
+			"Commons", "Lords", "Parliament", "Parliamentary"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+	/**
+	 * Local councils and authorities are not counted (the annotation rules): "the Horsham
+	 * District Council", "the Combined Authority"; the words name other bodies ("the National
+	 * County Lines Coordination Centre").
+	 */
+	private static final Set<String> LOCAL_WORDS = Set.of("City", "District", "Borough", "County", "Parish", "Town", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Combined", "Unitary", "Metropolitan"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> LOCAL_HEADS = Set.of("Council", "Authority"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	/**
+	 * A board named for what it oversees is a department's committee, not a body ("the
+	 * Operational Recognition Board", "the Investment Board"): committees are not counted.
+	 */
+	private static final Set<String> GOVERNANCE_WORDS = Set.of("Operational", "Recognition", "Advisory", "Review", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Management", "Governance", "Assurance", "Audit", "Scrutiny", "Delivery", "Strategic", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"Investment", "Portfolio", "Transformation", "Implementation", "Executive", "Policy", "Planning", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"Honours", "Awards", "Selection", "Partnership", "Appeals", "Appeal", "Performance", "Risk"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+
+	/**
+	 * Places are not bodies: "the Brook House Immigration Removal Centre", "the Manston
+	 * Processing Centre", "the Visa Application Centre" (a centre with one of these words).
+	 */
+	private static final Set<String> FACILITY_WORDS = Set.of("Removal", "Detention", "Holding", "Processing", "Reception", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Application", "Contact", "Call", "Data", "Visitor", "Distribution", "Vaccination", "Test", "Testing", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Accommodation", "Custody", "Medical", "Rehabilitation", "Treatment", "Leisure", "Sports", "Youth", "Asylum"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+
+	/** Words between "the" and a name that are not part of it: "the new National ... Centre". */
+	private static final Set<String> MODIFIERS = Set.of("new", "former", "independent", "existing", "then", "current"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	/**
+	 * Heads of law-enforcement units, which RULES.md counts when named ("the Organised
+	 * Immigration Crime Unit", "the Counter Terrorism Command"): only with a word of crime,
+	 * policing or security in the name, as other units and commands (a hospital's, the
+	 * armed forces') are not counted.
+	 */
+	private static final Set<String> UNIT_HEADS = Set.of("Unit", "Command"); //$NON-NLS-1$ //$NON-NLS-2$
+	private static final Set<String> LAW_WORDS = Set.of("Crime", "Crimes", "Criminal", "Police", "Policing", "Fraud", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Intelligence", "Enforcement", "Terrorism", "Terrorist", "Counter", "Trafficking", "Slavery", "Security", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Investigation", "Investigations", "Border", "Immigration", "Exploitation", "Cyber", "Firearms", "Drugs", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Organised", "Economic", "Kidnap", "Extortion", "Gangs", "Weapons"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	private static final int COMMITTEE = 1;
+	private static final int LOCAL = 2;
+	private static final int GOVERNANCE = 4;
+	private static final int FACILITY = 8;
+	private static final int LAW = 16;
+	/** For each word of those sets, the sets it is in (as bits). */
+	private static final java.util.Map<String, Integer> WORD_KINDS = new java.util.HashMap<>();
+
+	static {
+		COMMITTEE_WORDS.forEach(w -> WORD_KINDS.merge(w, COMMITTEE, (a, b) -> a | b));
+		LOCAL_WORDS.forEach(w -> WORD_KINDS.merge(w, LOCAL, (a, b) -> a | b));
+		GOVERNANCE_WORDS.forEach(w -> WORD_KINDS.merge(w, GOVERNANCE, (a, b) -> a | b));
+		FACILITY_WORDS.forEach(w -> WORD_KINDS.merge(w, FACILITY, (a, b) -> a | b));
+		LAW_WORDS.forEach(w -> WORD_KINDS.merge(w, LAW, (a, b) -> a | b));
+	}
+
+	/** Heads that take a subject after them: "Centre for VAWG and Public Protection". */
+	private static final Set<String> SUBJECT_HEADS = Set.of("Agency", "Commission", "Authority", "Office", "Centre", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Council", "Inspectorate"); //$NON-NLS-1$ //$NON-NLS-2$
 
 	private static final Set<String> POLICE = Set.of("Police", "Constabulary"); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -47,7 +112,9 @@ final class AgencyShapes {
 			"Civil", "Public", "Government", "Department", "Departmental", "Ministerial", "UK", "British", "English", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
 			"Welsh", "Scottish", "National", "Police", "Home", "Foreign", "Military", "Armed", "Transport", "Border", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"Health", "Prison", "Probation", "Security", "Intelligence", "Legal", "Customs", "Immigration", "Fire", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-			"Programme", "Universal", "Information", "EU"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			"Programme", "Universal", "Information", "EU", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			// a company and services at large: "the Post Office", "the Ambulance Service", "the Diplomatic Service"
+			"Post", "Ambulance", "Diplomatic", "Secret", "Job"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	/** Words that end a department's subject: "Department for Education officials". */
 	private static final Set<String> NOT_SUBJECTS = Set.of("Minister", "Ministers", "Secretary", "Officials", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -59,6 +126,7 @@ final class AgencyShapes {
 	private static final Set<String> SUBJECT_JOINERS = Set.of("and", "&", "-", "of", "for"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 
 	private static final int MAX_WORDS = 6;
+	private static final String LAW_ENFORCEMENT = "law-enforcement"; //$NON-NLS-1$
 
 	private AgencyShapes() {
 	}
@@ -117,8 +185,12 @@ final class AgencyShapes {
 	 * are named by places: no "of" or "for" in them.
 	 */
 	private static Shape headed(TokenizedText t, int i) {
-		boolean afterThe = "the".equalsIgnoreCase(t.token(i - 1)) && t.joined(i - 1); //$NON-NLS-1$
+		boolean afterThe = afterThe(t, i);
 		boolean place = true;
+		boolean local = false;
+		boolean governance = false;
+		boolean facility = false;
+		boolean law = false;
 		Shape best = null;
 		int k = i;
 		int words = 0;
@@ -128,15 +200,27 @@ final class AgencyShapes {
 			// "Provisional Police Funding Settlement": a name that goes on is not the force's
 			boolean goesOn = t.joined(k) && t.isCapitalised(k + 1) && !"Force".equals(t.token(k + 1)) //$NON-NLS-1$
 					&& !"Service".equals(t.token(k + 1)); //$NON-NLS-1$
-			if (COMMITTEE_WORDS.contains(word)) {
+			int kinds = WORD_KINDS.getOrDefault(word, 0); // one lookup for the sets of words below
+			if ((kinds & COMMITTEE) != 0) {
 				return best; // "the Policing Board and District Policing Partnerships"
 			}
+			local |= (kinds & LOCAL) != 0;
+			governance |= (kinds & GOVERNANCE) != 0;
+			facility |= (kinds & FACILITY) != 0;
+			law |= (kinds & LAW) != 0;
 			if (k > i && qualified && place && POLICE.contains(word) && best == null && !policeAndCrime(t, k) && !goesOn) {
 				best = new Shape(i, k, Agency.POLICE_FORCE);
 			}
-			// the Civil Service is the service at large, not a body
-			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1))) { //$NON-NLS-1$
-				best = new Shape(i, k, Agency.OTHER);
+			// the Civil Service is the service at large, not a body; "the Wider Service Medal"
+			// is a medal: a name that goes on past its head word is not that body's
+			if (k > i && qualified && afterThe && HEADS.contains(word) && !"Civil".equals(t.token(k - 1)) //$NON-NLS-1$
+					&& !(t.joined(k) && t.isCapitalised(k + 1) && !HEADS.contains(t.token(k + 1)))
+					&& !(local && LOCAL_HEADS.contains(word)) && !(governance && "Board".equals(word)) //$NON-NLS-1$
+					&& !(facility && "Centre".equals(word)) && !diplomatic(t, k)) { //$NON-NLS-1$
+				best = new Shape(i, withSubject(t, k), Agency.OTHER);
+			}
+			if (k > i && law && afterThe && UNIT_HEADS.contains(word) && !(t.joined(k) && t.isCapitalised(k + 1))) {
+				best = new Shape(i, k, LAW_ENFORCEMENT);
 			}
 			words++;
 			// the flags first: most capitalised words are followed by lower-case ones
@@ -147,10 +231,50 @@ final class AgencyShapes {
 		return best;
 	}
 
+	/** "the British High Commission in Islamabad": an embassy is a part of its department, not a body. */
+	private static boolean diplomatic(TokenizedText t, int k) {
+		return "Commission".equals(t.token(k)) && "High".equals(t.token(k - 1)); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** "the X Agency", "the new X Centre": a determiner, perhaps with a modifier, comes before. */
+	private static boolean afterThe(TokenizedText t, int i) {
+		if ("the".equalsIgnoreCase(t.token(i - 1)) && t.joined(i - 1)) { //$NON-NLS-1$
+			return true;
+		}
+		return MODIFIERS.contains(t.token(i - 1)) && t.joined(i - 1) && "the".equalsIgnoreCase(t.token(i - 2)) //$NON-NLS-1$
+				&& t.joined(i - 2);
+	}
+
+	/**
+	 * "the National Policing Centre for VAWG and Public Protection": a head that takes a
+	 * subject goes on over "for" or "of" and capitalised words.
+	 *
+	 * @return the last token of the name: the head's, or its subject's
+	 */
+	private static int withSubject(TokenizedText t, int head) {
+		if (!SUBJECT_HEADS.contains(t.token(head)) || !t.joined(head) || !t.joined(head + 1)) {
+			return head;
+		}
+		String next = t.token(head + 1);
+		if (!"for".equals(next) && !"of".equals(next) || !t.isCapitalised(head + 2)) { //$NON-NLS-1$ //$NON-NLS-2$
+			return head;
+		}
+		int k = head + 2;
+		int last = head;
+		int words = 0;
+		while (t.isCapitalised(k) && words < MAX_WORDS && !NOT_SUBJECTS.contains(t.token(k))) {
+			last = k;
+			words++;
+			boolean joins = SUBJECT_JOINERS.contains(t.token(k + 1)) && t.joined(k) && t.joined(k + 1) && t.isCapitalised(k + 2);
+			k = joins ? k + 2 : t.joined(k) ? k + 1 : -1;
+		}
+		return last;
+	}
+
 	/** The words that start or end shapes, to skip the other tokens fast. */
 	private static final AgencyTokenFilter STARTS = new AgencyTokenFilter(Set.of("Ministry", "Department", "Office")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final AgencyTokenFilter ENDS = new AgencyTokenFilter(
-			java.util.stream.Stream.concat(HEADS.stream(), POLICE.stream()).toList());
+			java.util.stream.Stream.of(HEADS, POLICE, UNIT_HEADS).flatMap(Set::stream).toList());
 
 	/**
 	 * A quick test on flags and hash codes: whether a shape may start at token i.

@@ -41,11 +41,15 @@ final class CountryContext {
 	}
 
 	/**
-	 * @return whether an agency found before (kind {@code agency}) covers any of the span
+	 * RULES.md: a country word inside an agency's or an operation's name ("UK Border Agency",
+	 * "Homes for Ukraine Scheme") is not annotated as a country.
+	 *
+	 * @return whether an agency or operation found before covers any of the span
 	 */
-	static boolean insideAgency(int start, int end, List<Mention> earlier) {
+	static boolean insideName(int start, int end, List<Mention> earlier) {
 		for (Mention m : earlier) {
-			if (EntityKinds.AGENCY.equals(m.kind()) && m.start() < end && start < m.end()) {
+			if ((EntityKinds.AGENCY.equals(m.kind()) || EntityKinds.OPERATION.equals(m.kind())) && m.start() < end
+					&& start < m.end()) {
 				return true;
 			}
 		}
@@ -55,28 +59,33 @@ final class CountryContext {
 	/**
 	 * @return whether capitalised words after the name make it an organisation's ("UK Border
 	 *         Agency", "UK Human Trafficking Centre"); "Indian Ministry of Defence" is India's
-	 *         ministry, so "Ministry" or "Department" followed by "of" or "for" does not count
+	 *         ministry, so "Ministry" or "Department" followed by "of" or "for" does not count.
+	 *         The last capitalised word is the name's head: the "Afghanistan Resilience Trust
+	 *         Fund" is a fund, not a trust, and names no organisation here
 	 */
 	static boolean insideOrganisationName(String text, int end) {
 		int p = end;
+		boolean organisation = false;
 		for (int words = 0; words < 6; words++) {
 			if (p >= text.length() || text.charAt(p) != ' ') {
-				return false;
+				return organisation;
 			}
 			String word = word(text, p + 1);
 			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-				return false;
+				return organisation;
 			}
 			p += 1 + word.length();
+			organisation = false;
 			if (ORGANISATION_ENDINGS.contains(word)) {
 				if (!GOVERNMENT_ENDINGS.contains(word) || p >= text.length() || text.charAt(p) != ' ') {
-					return true;
+					organisation = true;
+					continue;
 				}
 				String next = word(text, p + 1);
 				return !(next.equals("of") || next.equals("for")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
-		return false;
+		return organisation;
 	}
 
 	/**

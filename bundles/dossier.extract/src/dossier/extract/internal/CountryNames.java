@@ -73,10 +73,13 @@ final class CountryNames {
 	 */
 	List<CountryName> build(Map<String, Country> byId) {
 		Map<String, Country> all = new HashMap<>(names);
+		Map<String, List<Country>> shared = new LinkedHashMap<>();
 		demonyms.forEach((demonym, countries) -> {
 			Country country = resolve(countries);
 			if (country != null) {
 				all.putIfAbsent(demonym, country);
+			} else if (!names.containsKey(demonym)) {
+				shared.put(demonym, List.copyOf(countries));
 			}
 		});
 		ALIASES.forEach((alias, id) -> {
@@ -86,17 +89,25 @@ final class CountryNames {
 		});
 		List<CountryName> result = new ArrayList<>();
 		all.forEach((name, country) -> result.add(new CountryName(name, country)));
+		shared.forEach((demonym, countries) -> {
+			if (!all.containsKey(demonym)) {
+				result.add(new CountryName(demonym, null, countries));
+			}
+		});
 		BLOCKED.forEach(phrase -> result.add(new CountryName(phrase, null)));
 		return result;
 	}
 
-	/** A demonym several countries share goes to the one sovereign state among them, else to none. */
+	/**
+	 * A demonym several countries share goes to the one sovereign state among them; else it
+	 * is left to the document ({@link CountryName#shared()}).
+	 */
 	private static Country resolve(Set<Country> countries) {
 		if (countries.size() == 1) {
 			return countries.iterator().next();
 		}
 		List<Country> independent = countries.stream().filter(Country::independent).toList();
-		// "Congolese" (CG, CD) and "Dominican" (DM, DO) stay out: either reading is common
+		// "Congolese" (CG, CD) and "Dominican" (DM, DO): either reading is common
 		return independent.size() == 1 ? independent.get(0) : null;
 	}
 

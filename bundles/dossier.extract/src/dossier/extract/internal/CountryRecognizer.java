@@ -15,8 +15,8 @@ import dossier.core.entity.Recognizer;
  * Finds countries by their names, alternative spellings and demonyms ("Nigeria", "Viet
  * Nam", "the UK", "Burmese") and resolves them to ISO 3166-1 alpha-2 codes. Matching is
  * case-sensitive at word boundaries ("turkey" is no country) and the longest name wins
- * ("Papua New Guinea", not "Guinea"). Names inside an agency found before, inside an
- * organisation's name ("UK Border Agency"), in a person's name ("Chad Smith") or in a
+ * ("Papua New Guinea", not "Guinea"). Names inside an agency or operation found before,
+ * inside an organisation's name ("UK Border Agency"), in a person's name ("Chad Smith") or in a
  * phrase such as "New Jersey" or "Northern Ireland" are left out. England, Scotland, Wales
  * and Northern Ireland are not ISO 3166-1 countries and give nothing.
  * <p>
@@ -47,6 +47,8 @@ public final class CountryRecognizer implements Recognizer {
 	public List<Mention> recognize(SourceDocument document, List<Mention> earlier) {
 		String text = document.text();
 		List<Mention> found = new ArrayList<>();
+		List<int[]> shared = null; // {start, end} of demonyms several countries share
+		List<CountryName> sharedNames = null;
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
@@ -61,14 +63,50 @@ public final class CountryRecognizer implements Recognizer {
 			}
 			int end = match.end();
 			Country country = match.name().country();
-			if (!match.name().blocks() && accepted(text, i, end, country, earlier)) {
+			if (match.name().shared()) {
+				if (shared == null) {
+					shared = new ArrayList<>();
+					sharedNames = new ArrayList<>();
+				}
+				shared.add(new int[] { i, end });
+				sharedNames.add(match.name());
+			} else if (!match.name().blocks() && accepted(text, i, end, country, earlier)) {
 				found.add(new Mention(EntityKinds.COUNTRY, i, end, text.substring(i, end), country.id(),
 						country.name(), attributes(country)));
 			}
 			// a name turned down still hides the words inside it ("Jersey" of "New Jersey")
 			i = end;
 		}
+		if (shared != null) {
+			resolveShared(text, shared, sharedNames, found, earlier);
+		}
 		return found;
+	}
+
+	/**
+	 * "Haitian-Dominican Corridor, Haiti and Dominican Republic": a demonym that several
+	 * countries share names the one of them that the document names otherwise; where it names
+	 * none or several, the demonym is left out.
+	 */
+	private static void resolveShared(String text, List<int[]> spans, List<CountryName> names, List<Mention> found,
+			List<Mention> earlier) {
+		java.util.Set<String> named = new java.util.HashSet<>();
+		found.forEach(m -> named.add(m.entityId()));
+		List<Mention> added = new ArrayList<>();
+		for (int k = 0; k < spans.size(); k++) {
+			int start = spans.get(k)[0];
+			int end = spans.get(k)[1];
+			List<Country> inDocument = names.get(k).candidates().stream().filter(c -> named.contains(c.id())).toList();
+			if (inDocument.size() == 1 && accepted(text, start, end, inDocument.get(0), earlier)) {
+				Country country = inDocument.get(0);
+				added.add(new Mention(EntityKinds.COUNTRY, start, end, text.substring(start, end), country.id(),
+						country.name(), attributes(country)));
+			}
+		}
+		if (!added.isEmpty()) {
+			found.addAll(added);
+			found.sort(java.util.Comparator.comparingInt(Mention::start));
+		}
 	}
 
 	/**
@@ -91,7 +129,7 @@ public final class CountryRecognizer implements Recognizer {
 	}
 
 	private static boolean accepted(String text, int start, int end, Country country, List<Mention> earlier) {
-		return !CountryContext.insideAgency(start, end, earlier) && !CountryContext.insideOrganisationName(text, end)
+		return !CountryContext.insideName(start, end, earlier) && !CountryContext.insideOrganisationName(text, end)
 				&& !CountryContext.personName(text, start, end) && !CountryContext.americanState(text, country, end);
 	}
 

@@ -36,16 +36,42 @@ final class FundingClues {
 			+ "(?:per|a|each)\\s+(?:year|annum)\\s+)*+" //$NON-NLS-1$
 			+ "(?:(?:has|have)\\s+been\\s+|was\\s+|were\\s+|is\\s+|will\\s+be\\s+)?(?:(?:allocated|awarded|given|granted|provided|paid|" //$NON-NLS-1$
 			+ "made\\s+available|distributed)\\s+)?(?:to|for|towards)\\s+(?:the\\s+)?$"); //$NON-NLS-1$
+	// (lookbehinds come after their words, so that they are tried only where the word is)
 	// RULES.md: thresholds, tax bills, rounding units and per-head figures are not funding ("turnover threshold",
 	// "to the nearest £1 million", "lives on less than 16p a day"); "life-saving" is no saving
-	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|costs?|costing|" //$NON-NLS-1$
+	// RULES.md: government spending on a policy area is funding ("the £15.3 billion cost of asylum accommodation",
+	// "the cost of eye tests through the MOD scheme was £38,277"); a cost to the economy, to business or to others,
+	// a social or economic cost, and a unit cost ("the cost of a passport", "cost per prisoner") are not
+	// read at each "cost" of a clause (found with indexOf): the words before it and after it
+	private static final Pattern COST_BEFORE = Pattern.compile("\\b(?:social|economic|societal|unit|average)\\s+$"); //$NON-NLS-1$
+	private static final Pattern COST_AFTER = Pattern.compile("^(?:(?:ing|ed)\\b|s?\\s+(?:to|for|on)\\s+(?:the\\s+)?" //$NON-NLS-1$
+			+ "(?:economy|society|business\\w*|employers?|consumers?|households?|industry|individuals?|families|victims?|those|firms?|" //$NON-NLS-1$
+			+ "public|applicants?|users?|landlords?|tenants?|customers?|passengers?|motorists?|drivers?)\\b|" //$NON-NLS-1$
+			+ "(?:s|ing)?\\s+(?:the\\s+)?(?:economy|society|business\\w*|employers?|consumers?|households?|taxpayers?)\\b|" //$NON-NLS-1$
+			+ "s?\\s+(?:of\\s+an?|per)\\b)"); //$NON-NLS-1$
+	private static final Pattern NOT_FUNDING = Pattern.compile("\\b(?:fined?|fines|penalt(?:y|ies)|prices?|priced|" //$NON-NLS-1$
 			+ "salar(?:y|ies)|pay|wages?|earn\\w*|compensation|compensated|damages|charged?|charges|fees?|levy|tax(?:es)?|debts?|" //$NON-NLS-1$
-			+ "worth|valued?|sold|sale|bonus(?:es)?|remuneration|(?<!-)savings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
+			+ "worth(?<!(?:package|deal|settlement|investment|funding|support|grants?|programme)\\sworth)|valued?|sold|sale|bonus(?:es)?|remuneration|sav(?<!-sav)ings?|cuts?|fallaway|overspend|shortfall|ransom|bail|" //$NON-NLS-1$
 			+ "turnover|thresholds?|nearest|rounded|rounding|precepts?|referendum|bills?|lives?\\s+on|living\\s+on|" //$NON-NLS-1$
-			+ "per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
+			+ "surplus(?:es)?|receipts|proceeds|fares?|per\\s+(?:head|capita))\\b"); //$NON-NLS-1$
+	// a rate per unit: "reduce electricity costs by £35-40/MWh"
+	private static final Pattern PER_UNIT = Pattern.compile("^(?:\\s?[-–]\\s?[\\d.,]+)?\\s?/\\s?[a-z]"); //$NON-NLS-1$
+	// RULES.md: money the Government receives is not funding ("The Government has received £4.8bn as its share of surplus")
+	private static final Pattern GOVERNMENT_RECEIVES = Pattern.compile("\\b(?:government|exchequer|treasury)(?:\\s+\\w+){0,2}?\\s+" //$NON-NLS-1$
+			+ "(?:received|receives|receive|collected|collects|raised|raises|recovered|recovers|gained|earned)\\s+" //$NON-NLS-1$
+			+ "(?:(?:a\\s+total\\s+of|in\\s+total|around|about|approximately|over|more\\s+than|some|almost|nearly)\\s+)?$"); //$NON-NLS-1$
 	private static final Pattern FUNDING = Pattern.compile("\\b(?:fund(?:s|ed|ing)?|budgets?|allocat\\w*|grants?|invest\\w*|spend(?:s|ing)?|" //$NON-NLS-1$
 			+ "spent|receiv\\w*|awarded|provid\\w*|to the tune of|financ\\w*|donat\\w*|contribut\\w*|aid|commit\\w*|pledg\\w*|" //$NON-NLS-1$
 			+ "assistance|humanitarian)\\b"); //$NON-NLS-1$
+	// the amount, then what it is for, then the agency: "invested £13.1 million this year to establish the new NCVPP"
+	private static final Pattern TO_SET_UP = Pattern.compile("^\\s*(?:(?:this|last|next|each|a|per)\\s+(?:year|annum)\\s+|" //$NON-NLS-1$
+			+ "(?:in|for)\\s+\\d{4}(?:[-/]\\d{2,4})?\\s+)?(?:to|in\\s+order\\s+to)\\s+(?:help\\s+)?(?:establish|set\\s+up|create|launch|fund|" //$NON-NLS-1$
+			+ "finance|support|expand|run)\\s+(?:the\\s+)?(?:new\\s+)?$"); //$NON-NLS-1$
+	// an amount its owner has: "Based on their £2,237,478 allocation ..., Norfolk Police are projected to grow"
+	private static final Pattern POSSESSED = Pattern.compile("\\b(?:their|its)\\s+(?:(?:total|annual|overall|core|additional|own)\\s+)?$"); //$NON-NLS-1$
+	private static final Pattern POSSESSED_AFTER = Pattern.compile("^\\s*(?:[\\w-]+\\s+)?(?:allocation|budget|funding|grant|settlement|uplift)\\b"); //$NON-NLS-1$
+	// an amount given to what an agency named before has: "the UNTF ..., with the UK committing £2 million to their window"
+	private static final Pattern TO_THEIR = Pattern.compile("^\\s*(?:(?:over|across|in|for)\\s+[\\w-]+\\s+)?(?:to|for|towards|into)\\s+(?:their|its)\\b"); //$NON-NLS-1$
 	// "The World Food Programme, for which we also announced £6m"
 	private static final Pattern RELATIVE = Pattern.compile("^[\\s,]*(?:for|to)\\s+which\\b"); //$NON-NLS-1$
 	// "the United Nations Mine Action Service (UNMAS)": the bracketed acronym names the body exactly
@@ -54,6 +80,10 @@ final class FundingClues {
 	// "Essex Police will receive £431.1 million, an increase of up to £24.9 million"
 	private static final Pattern CHANGE_OF = Pattern.compile("^[^.;£€$]{0,60}?\\b(?:increase|rise|uplift|reduction|decrease|cut|change)" //$NON-NLS-1$
 			+ "\\s+(?:in\\s+\\w+\\s+)?of\\s+(?:up\\s+to\\s+|around\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$"); //$NON-NLS-1$
+	// "the EA received a £64 million booster funding ..., in addition to £38 million to upgrade the Foss Barrier"
+	private static final Pattern MORE_OF = Pattern.compile("\\b(?:in\\s+addition\\s+to|as\\s+well\\s+as|on\\s+top\\s+of|plus|" //$NON-NLS-1$
+			+ "and\\s+(?:a|an)\\s+(?:further|additional|extra))\\s+(?:a\\s+further\\s+|an?\\s+(?:additional|extra)\\s+)?" //$NON-NLS-1$
+			+ "(?:up\\s+to\\s+|around\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$"); //$NON-NLS-1$
 	// "£1 million of the UK's £21 million": a part of the next amount
 	private static final Pattern PART_OF = Pattern.compile("^\\s+of\\s+(?:(?:the|this|our|its|their)\\s+)?(?:\\w+['’]s\\s+)?(?:total\\s+|overall\\s+)?$"); //$NON-NLS-1$
 	private static final Pattern[] PERIODS = {
@@ -102,8 +132,9 @@ final class FundingClues {
 				distance = start - agency.end();
 			} else if (agency.start() >= end) {
 				String gap = text.substring(end, agency.start());
-				related = AFTER.matcher(gap.toLowerCase(Locale.ROOT)).find()
-						|| AFTER.matcher(withoutSpeltOut(gap).toLowerCase(Locale.ROOT)).find();
+				String lower = gap.toLowerCase(Locale.ROOT);
+				related = AFTER.matcher(lower).find() || AFTER.matcher(withoutSpeltOut(gap).toLowerCase(Locale.ROOT)).find()
+						|| TO_SET_UP.matcher(lower).find();
 				distance = agency.start() - end;
 			} else {
 				continue;
@@ -113,7 +144,39 @@ final class FundingClues {
 				bestDistance = distance;
 			}
 		}
+		if (best == null) {
+			best = owner(text, sentence, start, end, others, agencies);
+		}
 		return best == null ? "" : bracketed(text, sentence, best, agencies).entityId(); //$NON-NLS-1$
+	}
+
+	/**
+	 * @return the agency that a possessive names as the amount's owner: the nearest in the
+	 *         sentence for "their £2m allocation", the nearest before for "£2m to their
+	 *         window"; null when there is no such possessive or no such agency
+	 */
+	private static Mention owner(String text, int[] sentence, int start, int end, List<int[]> others, List<Mention> agencies) {
+		String before = text.substring(Math.max(sentence[0], start - 30), start).toLowerCase(Locale.ROOT);
+		String after = text.substring(end, Math.min(sentence[1], end + 40)).toLowerCase(Locale.ROOT);
+		boolean possessed = POSSESSED.matcher(before).find() && POSSESSED_AFTER.matcher(after).find();
+		boolean toTheir = !possessed && TO_THEIR.matcher(after).find();
+		if (!possessed && !toTheir) {
+			return null;
+		}
+		Mention best = null;
+		int bestDistance = Integer.MAX_VALUE;
+		for (Mention agency : agencies) {
+			if (agency.start() < sentence[0] || agency.end() > sentence[1] || between(others, agency, start, end)
+					|| toTheir && agency.end() > start) {
+				continue;
+			}
+			int distance = agency.end() <= start ? start - agency.end() : agency.start() - end;
+			if (distance >= 0 && distance < bestDistance) {
+				best = agency;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
 
 	// "for the Police Central e-Crime Unit (" before "PCeU": what comes before the spelt-out name
@@ -153,14 +216,15 @@ final class FundingClues {
 	 * @param i the amount's index
 	 * @param recipients the recipients of the amounts before it
 	 * @return the recipient of the amount before when this one is a change of it ("£431.1 million,
-	 *         an increase of up to £24.9 million"), else ""
+	 *         an increase of up to £24.9 million") or comes on top of it ("received £64 million
+	 *         ..., in addition to £38 million"), else ""
 	 */
 	static String shared(String text, int[] sentence, List<MoneyAmounts.Amount> amounts, int i, String[] recipients) {
 		if (i == 0 || recipients[i - 1].isEmpty() || amounts.get(i - 1).start() < sentence[0]) {
 			return ""; //$NON-NLS-1$
 		}
 		String between = text.substring(amounts.get(i - 1).end(), amounts.get(i).start()).toLowerCase(Locale.ROOT);
-		return CHANGE_OF.matcher(between).find() ? recipients[i - 1] : ""; //$NON-NLS-1$
+		return CHANGE_OF.matcher(between).find() || MORE_OF.matcher(between).find() ? recipients[i - 1] : ""; //$NON-NLS-1$
 	}
 
 	/**
@@ -227,7 +291,20 @@ final class FundingClues {
 	 */
 	static String funding(String clause, int at, int atEnd) {
 		String lower = clause.toLowerCase(Locale.ROOT);
+		if (GOVERNMENT_RECEIVES.matcher(lower.substring(Math.max(0, at - 80), at)).find()
+				|| PER_UNIT.matcher(lower.substring(atEnd, Math.min(lower.length(), atEnd + 16))).find()) {
+			return "false"; //$NON-NLS-1$
+		}
 		int not = nearest(NOT_FUNDING.matcher(lower), at, atEnd);
+		for (int c = lower.indexOf("cost"); c >= 0; c = lower.indexOf("cost", c + 4)) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (costNotFunding(lower, c)) {
+				int e = c + 4;
+				while (e < lower.length() && Character.isLetter(lower.charAt(e))) {
+					e++;
+				}
+				not = Math.min(not, distance(c, e, at, atEnd));
+			}
+		}
 		int yes = nearest(FUNDING.matcher(lower), at, atEnd);
 		return not < yes ? "false" : "true"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
@@ -277,6 +354,15 @@ final class FundingClues {
 			return phrase.replaceAll("\\s+", " ").replaceAll("\\s+(?:and|or|in|of|by|the|a|to)$", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		}
 		return ""; //$NON-NLS-1$
+	}
+
+	/** @return whether the "cost" at c is a cost borne by others, social or economic, or per unit ("costing" and "costed" too) */
+	private static boolean costNotFunding(String lower, int c) {
+		if (c > 0 && Character.isLetter(lower.charAt(c - 1))) {
+			return false; // "accost"
+		}
+		return COST_AFTER.matcher(lower).region(c + 4, Math.min(lower.length(), c + 60)).lookingAt()
+				|| COST_BEFORE.matcher(lower).region(Math.max(0, c - 12), c).find();
 	}
 
 	private static int nearest(Matcher m, int at, int atEnd) {

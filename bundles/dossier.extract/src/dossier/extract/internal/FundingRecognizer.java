@@ -24,14 +24,17 @@ import dossier.extract.internal.MoneyAmounts.Amount;
  * million"), the nearest such, or the body a bracketed acronym after it names exactly; an
  * agency that spends or gives the money is not its recipient. A change of an amount ("an
  * increase of £24.9 million") and a part of one ("£1 million of the UK's £21 million") share
- * its recipient; a table cell takes the one agency its introducing paragraph names. Empty
+ * its recipient, and so does an amount on top of another ("in addition to £38 million"); a
+ * possessive names the owner ("their £2m allocation", "£2m to their funding window"); a table
+ * cell takes the one agency its introducing paragraph names. Empty
  * when none is said or when the amount is not funding;</li>
  * <li>{@code period} ("current spending review period", "2009-10", "over three years",
  * "per year") and {@code purpose} ("to tackle human trafficking", "for victim support"),
  * each only when stated in the amount's clause;</li>
- * <li>{@code funding}: "false" when a cue for a fine, penalty, price, cost, salary, fee,
- * compensation, threshold, tax, rounding unit or per-head figure is nearer the amount than
- * any funding cue, else "true".</li>
+ * <li>{@code funding}: "false" when a cue for a fine, penalty, price, a cost borne by others
+ * or per unit, salary, fee, compensation, threshold, tax, rounding unit, surplus or per-head
+ * figure is nearer the amount than any funding cue, or when the Government receives the
+ * amount; else "true" (the cost of a government service is its spending).</li>
  * </ul>
  * The entity id is the recipient, or {@code unattributed}; the display name reads
  * "£4.5 million to UKHTC". A clause is the part of the sentence between the neighbouring

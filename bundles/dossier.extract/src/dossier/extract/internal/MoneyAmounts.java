@@ -37,13 +37,14 @@ final class MoneyAmounts {
 
 	private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"; //$NON-NLS-1$
 	private static final Pattern SYMBOL = Pattern.compile("(?=[$£€GEU])(?<![\\w£€$])(US\\$|\\$|£|€|(?:GBP|EUR|USD)\\s?)" + NUMBER //$NON-NLS-1$
-			+ "(?:\\s?(million|billion|thousand|trillion|bn|mn)|(m|k|b))?(?![\\w])"); //$NON-NLS-1$
+			// a word unit may run into a figure after it ("£502 million2025-26" where a table lost its breaks)
+			+ "(?:[\\s\u00a0]?(million|billion|thousand|trillion|bn|mn)(?![a-zA-Z_])|(m|k|b)(?![\\w])|(?![\\w]))"); //$NON-NLS-1$
 	private static final Pattern WORDS = Pattern.compile("(?=\\d)(?<![\\w£€$.,])" + NUMBER //$NON-NLS-1$
-			+ "\\s?(million|billion|thousand|bn|m)?\\s+(pounds(?:\\s+sterling)?|sterling|euros?|(?:US\\s+)?dollars)\\b", //$NON-NLS-1$
+			+ "[\\s\u00a0]?(million|billion|thousand|bn|m)?[\\s\u00a0]+(pounds(?:\\s+sterling)?|sterling|euros?|(?:US\\s+)?dollars)\\b", //$NON-NLS-1$
 			Pattern.CASE_INSENSITIVE);
 	// "£5-10 million", "£5 to £10 million": the first end takes the unit of the second
 	private static final Pattern RANGE_UNIT = Pattern
-			.compile("^\\s?(?:-|–|to)\\s?[£€$]?\\d[\\d,.]*\\s?(million|billion|thousand|bn|mn|m|k)(?![\\w])"); //$NON-NLS-1$
+			.compile("^\\s?(?:-|–|to)\\s?[£€$]?\\d[\\d,.]*[\\s\u00a0]?(million|billion|thousand|bn|mn|m|k)(?![\\w])"); //$NON-NLS-1$
 
 	private static final Pattern PENCE = Pattern.compile("(?=\\d)(?<![\\w£€$.,])(\\d{1,3}(?:\\.\\d+)?)(?:p|\\s?pence)(?![\\w])"); //$NON-NLS-1$
 	// "(£m)", "(£ million)", "(£000)": the unit of the table cells below

@@ -18,7 +18,7 @@ import dossier.core.entity.Recognizer;
 /**
  * Finds named operations, campaigns and programmes (kind {@link EntityKinds#OPERATION}).
  * <ul>
- * <li>"Operation X [n]": X is one to three capitalised words, n an optional number, number
+ * <li>"Operation X [n]" (or "Op X"): X is one to three capitalised words, n an optional number, number
  * word or roman numeral ("Operation Pentameter 2", "Operation Pentameter Two", "Operation
  * Kimia II" all give the number 2); "Operation Pentameter 1 and 2" gives both.</li>
  * <li>A name introduced that way anywhere in the document is then also found bare
@@ -37,8 +37,9 @@ import dossier.core.entity.Recognizer;
 public final class OperationRecognizer implements Recognizer {
 
 	private static final String WORD = "[A-Z][\\w'’-]*"; //$NON-NLS-1$
+	// "Operation X" and its short form "Op X" (also "Op. X")
 	private static final Pattern OPERATION = Pattern
-			.compile("(?<![\\w-])Operation[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			.compile("(?<![\\w-])(?:Operation|Op\\.?)[ \\t]+(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final Pattern NUMBER_AFTER = Pattern.compile("^[ \\t]+(\\d{1,2})(?![\\w-]|[.,]\\d)"); //$NON-NLS-1$
 	// a figure, not an operation number: "Operation Pentameter 25 were ..."
 	private static final Pattern FIGURE_FOLLOWS = Pattern
@@ -52,13 +53,18 @@ public final class OperationRecognizer implements Recognizer {
 	static final Set<String> NOT_NAMES = Set.of("Form", "Forms", "Manual", "Order", "Orders", "Regulations", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 			"Act", "Board", "Boards", "Team", "Teams", "Unit", "Centre", "Office", "Agency", "Department", "Council", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 			"Authority", "Service", "Police", "Constabulary", "Ministry", "Government", "Commission", "Group", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			"Director", "Manager", "Budget", "Fund", "Funding", "Guidance", "Report", "Plan", "Strategy", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+			// other institutions: "the British Business Bank programme" is the bank's, not one named
+			"Bank", "Company", "Corporation", "University", "College", "Society", "Association", "Commissioners", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"Tribunal", "Court"); //$NON-NLS-1$ //$NON-NLS-2$
+	// what a programme or scheme may be named after: "the Hotspot Action Fund programme", "the Group Litigation Order scheme"
+	private static final Set<String> FUNDS = Set.of("Fund", "Funding", "Order", "Act", "Plan", "Strategy", "Budget"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 	// words that make "the X programme" generic rather than a name
 	private static final Set<String> GENERIC = Set.of("Government", "UK", "National", "British", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			"English", "Home", "Department", "Our", "Their", "Its", "His", "Her", "Ministry", "New", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 			"European", "EU", "Scottish", "Welsh", "Whole", "Same", "Current", "Next", "First", "Second", "Main"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
 	// "rogramme" and the like match either case of the head word
-	private static final List<String> CLUES = List.of("Operation", "rogramme", "cheme", "ampaign", "Homes for Ukraine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final List<String> CLUES = List.of("rogramme", "cheme", "ampaign", "Homes for Ukraine"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final List<String> NUMBER_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
 			"Eight", "Nine", "Ten"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
@@ -88,7 +94,7 @@ public final class OperationRecognizer implements Recognizer {
 		List<Hit> hits = new ArrayList<>();
 		Set<String> known = new LinkedHashSet<>();
 		Matcher m = OPERATION.matcher(text);
-		boolean operations = text.contains("Operation"); //$NON-NLS-1$
+		boolean operations = operations(text);
 		while (operations && m.find()) {
 			operation(text, m, hits, known);
 		}
@@ -97,6 +103,7 @@ public final class OperationRecognizer implements Recognizer {
 		}
 		ProgrammeNames.find(text, earlier, hits);
 		hits.sort(Comparator.comparingInt(Hit::start));
+		hits = oneIdPerName(hits);
 		List<Mention> mentions = new ArrayList<>(hits.size());
 		List<Map<String, String>> figures = OperationFigures.read(text, hits);
 		for (int i = 0; i < hits.size(); i++) {
@@ -105,6 +112,37 @@ public final class OperationRecognizer implements Recognizer {
 					hit.id(), hit.display(), figures.get(i)));
 		}
 		return mentions;
+	}
+
+	/**
+	 * Ids use straight apostrophes, and names that differ only by apostrophes, hyphens and
+	 * case are one name, spelt as where it has its apostrophe (else as first written):
+	 * "Mineworkers Pension Scheme" in the question is the answer's "Mineworkers’ Pension Scheme".
+	 */
+	private static List<Hit> oneIdPerName(List<Hit> hits) {
+		// spans never overlap (OperationFigures reads the text between them): the first stays
+		for (int i = hits.size() - 1; i > 0; i--) {
+			if (hits.get(i).start() < hits.get(i - 1).end()) {
+				hits.remove(i);
+			}
+		}
+		Map<String, String> ids = new java.util.HashMap<>();
+		for (Hit hit : hits) {
+			String id = hit.id().replace('\u2019', '\'');
+			ids.merge(key(id), id, (a, b) -> a.indexOf('\'') >= 0 || b.indexOf('\'') < 0 ? a : b);
+		}
+		List<Hit> result = new ArrayList<>(hits.size());
+		for (Hit hit : hits) {
+			String id = ids.get(key(hit.id().replace('\u2019', '\'')));
+			result.add(id.equals(hit.id()) ? hit
+					: new Hit(hit.start(), hit.end(), id, hit.type(), hit.display().replace(hit.id(), id)));
+		}
+		return result;
+	}
+
+	// "South-West Rail Resilience Programme" is the "South West Rail Resilience Programme"
+	private static String key(String id) {
+		return id.replace("'", "").replace('-', ' ').toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void operation(String text, Matcher m, List<Hit> hits, Set<String> known) {
@@ -221,7 +259,21 @@ public final class OperationRecognizer implements Recognizer {
 	 *         generic words, acronyms and stop words ("the Government programme", "LLM programme")
 	 */
 	static boolean isName(List<String> words) {
-		if (words.isEmpty() || NOT_NAMES.contains(words.get(words.size() - 1))) {
+		return isName(words, false);
+	}
+
+	/**
+	 * @param words a candidate name's words
+	 * @param beforeHead whether a head word follows them: "the Hotspot Action Fund programme"
+	 *                   is a programme, so a fund may end them
+	 * @return whether they make a name
+	 */
+	static boolean isName(List<String> words, boolean beforeHead) {
+		if (words.isEmpty()) {
+			return false;
+		}
+		String last = words.get(words.size() - 1);
+		if (NOT_NAMES.contains(last) && !(beforeHead && FUNDS.contains(last))) {
 			return false;
 		}
 		for (String word : words) {
@@ -235,8 +287,21 @@ public final class OperationRecognizer implements Recognizer {
 
 	// a cheap test before any pattern runs: every name this recognizer finds holds one of these
 	private static boolean mayName(String text) {
+		if (operations(text)) {
+			return true;
+		}
 		for (String clue : CLUES) {
 			if (text.contains(clue)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// one scan for "Operation", "Op " and "Op. "
+	private static boolean operations(String text) {
+		for (int at = text.indexOf("Op"); at >= 0; at = text.indexOf("Op", at + 2)) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (text.startsWith("eration", at + 2) || text.startsWith(" ", at + 2) || text.startsWith(". ", at + 2)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				return true;
 			}
 		}

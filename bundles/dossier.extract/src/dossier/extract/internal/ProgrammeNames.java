@@ -22,8 +22,9 @@ import dossier.extract.internal.OperationRecognizer.Hit;
  * <p>
  * An acronym given in brackets is the same programme wherever it appears: "Global Threat
  * Reduction Programme (GTRP)", "the Ukraine Permission Extension (UPE) scheme"; so is the
- * name without its head word ("Homes for Ukraine" after "Homes for Ukraine Scheme"). A few
- * schemes that are usually written without their head word are known by name.
+ * name without its head word ("Global Threat Reduction" after "Global Threat Reduction
+ * Programme"). Well-known programmes are also found by the names, aliases and acronyms of
+ * {@link KnownProgrammes}, whatever their case.
  */
 final class ProgrammeNames {
 
@@ -34,8 +35,14 @@ final class ProgrammeNames {
 	private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z]{1,9})\\)"); //$NON-NLS-1$
 	private static final Pattern CAPITALISED = Pattern.compile("[A-Z][\\w'’&-]*"); //$NON-NLS-1$
 	private static final Set<String> CONNECTORS = Set.of("for", "of", "and", "to", "on", "in"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-	// schemes that answers name without their head word; RULES.md: "Homes for Ukraine" is the scheme
-	private static final Map<String, String> KNOWN = Map.of("Homes for Ukraine", "Homes for Ukraine Scheme"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** Words before a name that are not part of it: "the Previous Listed Places of Worship Grant Scheme". */
+	private static final Set<String> MODIFIERS = Set.of("Previous", "Former", "Existing", "Current", "Proposed", "Planned", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+			"Revised", "Old", "Original", "Forthcoming", "Upcoming", "Predecessor", "Successor", "Replacement"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	/** Plurals whose possessive is part of a name: "Children's", like "Mineworkers’". */
+	private static final Set<String> PLURALS = Set.of("Children", "Women", "Men", "People"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	/** Last words of documents and bodies named after a programme, besides {@link OperationRecognizer#NOT_NAMES}. */
+	private static final Set<String> DOCUMENTS = Set.of("Rules", "Regulation", "Evaluation", "Review", "Statistics", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+			"Accounts", "Handbook", "Directions", "Bill", "Consultation"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 	private static final int MAX_WORDS = 7;
 
 	private ProgrammeNames() {
@@ -49,9 +56,13 @@ final class ProgrammeNames {
 	 * @param hits the hits so far; added to
 	 */
 	static void find(String text, List<Mention> earlier, List<Hit> hits) {
+		known(text, earlier, hits);
+		int read = hits.size();
 		Map<String, String[]> aliases = new LinkedHashMap<>();
+		List<int[]> heads = new ArrayList<>();
 		Matcher m = HEAD.matcher(text);
 		while (m.find()) {
+			heads.add(new int[] { m.start(), m.end() });
 			if (inside(earlier, m.start(), m.end())) {
 				continue; // "World Food Programme" is an agency
 			}
@@ -62,21 +73,84 @@ final class ProgrammeNames {
 				headFirst(text, m, capitalised, type, earlier, hits);
 			}
 		}
-		KNOWN.forEach((name, id) -> {
-			if (text.contains(name)) {
-				aliases.putIfAbsent(name, new String[] { id, "scheme" }); //$NON-NLS-1$
-			}
-		});
 		aliases.forEach((alias, idAndType) -> {
 			Matcher bare = Pattern.compile("(?<![\\w-])" + Pattern.quote(alias) + "(?![\\w-])").matcher(text); //$NON-NLS-1$ //$NON-NLS-2$
 			while (bare.find()) {
 				if (!OperationRecognizer.overlaps(hits, bare.start(), bare.end()) && !inside(earlier, bare.start(), bare.end())
 						&& !OperationRecognizer.NOT_NAMES.contains(nextWord(text, bare.end()))
-						&& (KNOWN.containsKey(alias) || !NAME_GOES_ON.matcher(text).region(bare.end(), text.length()).lookingAt())) {
+						&& !NAME_GOES_ON.matcher(text).region(bare.end(), text.length()).lookingAt()) {
 					hits.add(new Hit(bare.start(), bare.end(), idAndType[0], idAndType[1], idAndType[0]));
 				}
 			}
 		});
+		inAnyCase(text, earlier, hits, read, heads);
+	}
+
+	/**
+	 * "the British industrial competitiveness scheme" in a question whose answer names the
+	 * British Industrial Competitiveness Scheme: a name read in this text, with its head word
+	 * and two words or more before it, is that programme in any case elsewhere in the text.
+	 */
+	private static void inAnyCase(String text, List<Mention> earlier, List<Hit> hits, int from, List<int[]> heads) {
+		Map<String, Hit> names = new LinkedHashMap<>();
+		for (Hit hit : hits.subList(from, hits.size())) {
+			String[] words = text.substring(hit.start(), hit.end()).split("\\s+"); //$NON-NLS-1$
+			if (words.length >= 3 && HEAD.matcher(words[words.length - 1]).matches()) {
+				names.putIfAbsent(String.join(" ", words), hit); //$NON-NLS-1$
+			}
+		}
+		// each name ends in a head word: compared, ignoring case, only where one is written
+		names.forEach((name, hit) -> {
+			for (int[] head : heads) {
+				int start = head[1] - name.length();
+				if (start >= 0 && text.regionMatches(true, start, name, 0, name.length())
+						&& (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '-')
+						&& !OperationRecognizer.overlaps(hits, start, head[1]) && !inside(earlier, start, head[1])) {
+					hits.add(new Hit(start, head[1], hit.id(), hit.type(), hit.display()));
+				}
+			}
+		});
+	}
+
+	/**
+	 * The programmes of {@link KnownProgrammes} in the text, before any other name is read so
+	 * that their canonical names win. A known name may go on ("ACRS Pathway 1", "the
+	 * Mineworkers’ Pension Scheme Trustees", "Homes for Ukraine Thank You payments") unless
+	 * the longer name is a document's or a body's ("the Local Government Pension Scheme
+	 * Regulations 2013", "the GTRP Ministerial Oversight Board").
+	 */
+	private static void known(String text, List<Mention> earlier, List<Hit> hits) {
+		for (KnownProgrammes.Found found : KnownProgrammes.shared().find(text)) {
+			int start = found.start();
+			int end = found.end();
+			if (OperationRecognizer.overlaps(hits, start, end) || inside(earlier, start, end) || namesSomethingElse(text, end)) {
+				continue;
+			}
+			String id = found.programme().id();
+			hits.add(new Hit(start, end, id, found.programme().type(), id));
+		}
+	}
+
+	/** @return whether the capitalised words after end (on its line) end in a document's or a body's word */
+	private static boolean namesSomethingElse(String text, int end) {
+		String last = null;
+		int at = end;
+		for (int words = 0; words < 5; words++) {
+			int from = at;
+			while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+				from++;
+			}
+			int to = from;
+			while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+				to++;
+			}
+			if (from == at || to == from || !Character.isUpperCase(text.charAt(from))) {
+				break;
+			}
+			last = text.substring(from, to);
+			at = to;
+		}
+		return last != null && (OperationRecognizer.NOT_NAMES.contains(last) || DOCUMENTS.contains(last));
 	}
 
 	// reads "Word Word (ACR) for Word" back from the head word; false when no name is there
@@ -98,6 +172,14 @@ final class ProgrammeNames {
 			while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
 				start--;
 			}
+			// "the ‘Stop and Think’ campaign": quotes around a name are not part of it
+			if (words.isEmpty() && acronym == null) {
+				end = withoutClosingQuote(text, start, end);
+			}
+			boolean opened = end - start > 1 && OPENING_QUOTES.indexOf(text.charAt(start)) >= 0;
+			if (opened) {
+				start++;
+			}
 			String word = text.substring(start, end);
 			Matcher a = ACRONYM.matcher(word);
 			if (a.matches() && acronym == null) {
@@ -106,11 +188,13 @@ final class ProgrammeNames {
 				if (!words.isEmpty()) {
 					break; // "(CRAFT) for Sustainable Development programme": the name starts with the acronym
 				}
-			} else if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("s'") || word.endsWith("s’") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			} else if ((word.endsWith("'s") || word.endsWith("’s")) && !PLURALS.contains(word.substring(0, word.length() - 2)) //$NON-NLS-1$ //$NON-NLS-2$
 					|| word.matches(".*-[a-z].*")) { //$NON-NLS-1$
-				break; // "the FCDO's ...", "Defra-funded ...": the name starts after it
-			} else if (CONNECTORS.contains(word) && !words.isEmpty()) {
-				String before = previousWord(text, start);
+				// "the FCDO's ...", "Defra-funded ...": the name starts after it; a plural's
+				// possessive is part of it ("Mineworkers’ Pension Scheme", "Children's ...")
+				break;
+			} else if (CONNECTORS.contains(word) && !words.isEmpty() && !opened) {
+				String before = unquoted(previousWord(text, start));
 				if (before == null || OperationRecognizer.NOT_NAMES.contains(before)
 						|| !CAPITALISED.matcher(before).matches() && !ACRONYM.matcher(before).matches()
 						|| before.length() > 1 && before.equals(before.toUpperCase(Locale.ROOT)) && !ACRONYM.matcher(before).matches()) {
@@ -119,6 +203,9 @@ final class ProgrammeNames {
 				words.add(new int[] { start, end });
 			} else if (CAPITALISED.matcher(word).matches() && !inside(earlier, start, end)) {
 				words.add(new int[] { start, end });
+				if (opened) {
+					break; // the name starts at its opening quote
+				}
 			} else if (word.startsWith("(") && CAPITALISED.matcher(word).region(1, word.length()).matches()) { //$NON-NLS-1$
 				words.add(new int[] { start + 1, end }); // "WRAP (Waste and Resources Action Programme)"
 				break;
@@ -143,10 +230,10 @@ final class ProgrammeNames {
 				name.add(text.substring(read.get(i)[0], read.get(i)[1]));
 			}
 		}
-		if (!OperationRecognizer.isName(name) || NAME_GOES_ON.matcher(text).region(headStart + head.length(), text.length()).lookingAt()) {
+		if (!OperationRecognizer.isName(name, true) || NAME_GOES_ON.matcher(text).region(headStart + head.length(), text.length()).lookingAt()) {
 			return false; // "the Afghanistan Country Programme Evaluation" is a document
 		}
-		if (name.size() == 1 && Character.isLowerCase(text.charAt(headStart)) && !"the".equalsIgnoreCase(previousWord(text, words.get(0)[0]))) { //$NON-NLS-1$
+		if (name.size() == 1 && Character.isLowerCase(text.charAt(headStart)) && !"the".equalsIgnoreCase(wordBefore(text, words.get(0)[0], earlier))) { //$NON-NLS-1$
 			return false; // "eligible Ukraine scheme visa holders": a kind of scheme, not one named
 		}
 		String id = String.join(" ", name) + " " + head; //$NON-NLS-1$ //$NON-NLS-2$
@@ -156,7 +243,7 @@ final class ProgrammeNames {
 			return true;
 		}
 		hits.add(new Hit(start, end, id, type, id));
-		if (acronym != null && !acronymFirst) {
+		if (acronym != null && !acronymFirst && !OperationRecognizer.overlaps(hits, acronymAt + 1, acronymAt + 1 + acronym.length())) {
 			hits.add(new Hit(acronymAt + 1, acronymAt + 1 + acronym.length(), id, type, id)); // "(UPE) scheme"
 			aliases.putIfAbsent(acronym, new String[] { id, type });
 		}
@@ -170,9 +257,43 @@ final class ProgrammeNames {
 		return true;
 	}
 
+	private static final String OPENING_QUOTES = "‘“\"'"; //$NON-NLS-1$
+
+	/** @return end, less a closing quote; a plural's possessive ("Mineworkers’") keeps its apostrophe */
+	private static int withoutClosingQuote(String text, int start, int end) {
+		if (end - start < 2) {
+			return end;
+		}
+		char last = text.charAt(end - 1);
+		if (last == '”' || last == '"' || (last == '’' || last == '\'') && text.charAt(end - 2) != 's') {
+			return end - 1;
+		}
+		return end;
+	}
+
+	private static String unquoted(String word) {
+		return word != null && word.length() > 1 && OPENING_QUOTES.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+	}
+
 	private static boolean isNameWord(String text, int[] word) {
 		String w = text.substring(word[0], word[1]);
-		return !CONNECTORS.contains(w) && !OperationRecognizer.STOP_WORDS.contains(w) && !w.equals("A"); //$NON-NLS-1$
+		return !CONNECTORS.contains(w) && !OperationRecognizer.STOP_WORDS.contains(w) && !w.equals("A") //$NON-NLS-1$
+				&& !MODIFIERS.contains(w);
+	}
+
+	// "the MOD Specsavers scheme": the word before the name, past an agency that runs it
+	private static String wordBefore(String text, int start, List<Mention> earlier) {
+		String before = previousWord(text, start > 0 && OPENING_QUOTES.indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start);
+		if (before == null) {
+			return null;
+		}
+		int at = text.lastIndexOf(before, start);
+		for (Mention mention : earlier) {
+			if (mention.start() <= at && at < mention.end()) {
+				return previousWord(text, mention.start());
+			}
+		}
+		return before;
 	}
 
 	// "Global Threat Reduction Strategy": the word after a name without its head word

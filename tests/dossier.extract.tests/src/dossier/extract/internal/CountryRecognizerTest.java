@@ -79,6 +79,24 @@ class CountryRecognizerTest {
 	}
 
 	@Test
+	void anOperationFoundBeforeHidesTheCountryInsideIt() {
+		String text = "Sponsors under the Homes for Ukraine Scheme host people from Ukraine.";
+		int start = text.indexOf("Homes");
+		int end = text.indexOf(" host");
+		Mention scheme = new Mention(EntityKinds.OPERATION, start, end, text.substring(start, end),
+				"Homes for Ukraine Scheme", "Homes for Ukraine Scheme", Map.of());
+
+		assertEquals(List.of(text.lastIndexOf("Ukraine")), mentions(text, scheme).stream().map(Mention::start).toList());
+	}
+
+	@Test
+	void theLastCapitalisedWordIsTheHeadOfAName() {
+		// a trust fund is no trust: the country stays; a border force is a force: it goes
+		assertEquals(List.of("AF"), ids("We contribute to an Afghanistan Resilience Trust Fund project."));
+		assertEquals(List.of(), ids("UK Border Force officers"));
+	}
+
+	@Test
 	void aCountryOfAForeignMinistryStays() {
 		assertEquals(List.of("IN", "US"), ids("the Indian Ministry of External Affairs and the US Department of State"));
 	}
@@ -183,6 +201,15 @@ class CountryRecognizerTest {
 				ids("the Democratic Republic of the Congo, Democratic Republic of Congo, DRC and DR Congo"));
 		assertEquals(List.of("CG"), ids("the Republic of the Congo"));
 		assertEquals(List.of(), ids("Congolese nationals"));
+		assertEquals(List.of("CD", "CD"), ids("Congolese nationals in the Democratic Republic of the Congo"));
+	}
+
+	@Test
+	void aDemonymSharedByCountriesNamesTheOneTheDocumentNames() {
+		assertEquals(List.of("HT", "DO", "HT", "DO"), ids("the Haitian-Dominican corridor, Haiti and the Dominican Republic"));
+		assertEquals(List.of("DM", "DM"), ids("Dominican officials in Dominica"));
+		// both named: the demonym is left out
+		assertEquals(List.of("DM", "DO"), ids("Dominican officials in Dominica and the Dominican Republic"));
 	}
 
 	@Test

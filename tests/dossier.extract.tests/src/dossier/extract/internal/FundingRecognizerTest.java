@@ -176,6 +176,46 @@ class FundingRecognizerTest {
 	}
 
 	@Test
+	void theCostOfAGovernmentServiceIsFundingButNotACostToOthersOrPerUnit() {
+		// RULES.md: government spending on a policy area is funding; costs to the economy and unit costs are not
+		assertEquals("true", only("Will she provide a breakdown of the £15.3 billion cost of asylum accommodation?").attribute("funding"));
+		assertEquals("true", only("The cost of eye tests through the MOD scheme was £38,277.").attribute("funding"));
+		assertEquals("false", only("Modern slavery is estimated to cost the economy at least £47 billion annually.").attribute("funding"));
+		assertEquals("false", only("The estimated cost to business is £12 million a year.").attribute("funding"));
+		assertEquals("false", only("The cost of a passport is £88.50.").attribute("funding"));
+		assertEquals("false", only("The social and economic cost of fraud is £6.8 billion.").attribute("funding"));
+		assertEquals("false", only("The Government has received £4.8bn as its share of surplus.").attribute("funding"));
+		assertEquals("true", only("This is part of a financial package worth over £3.3 billion.").attribute("funding"));
+		assertEquals("false", only("Drugs worth £3 million were seized.").attribute("funding"));
+		assertEquals("false", only("We will implement the £2 bus fare cap.").attribute("funding"));
+		assertEquals("false", recognizer.recognize(RealAnswers.document("It will reduce electricity costs by c.£35-40/MWh."), List.of())
+				.get(0).attribute("funding"));
+		assertEquals("1400000", only("Top music acts awarded £1.4\u00a0million funding").attribute("amount"));
+		assertEquals(List.of("502000000", "447000000"), recognizer.recognize(RealAnswers.document(
+				"expenditure for Wales:2024-25 - £502 million2025-26 - £447 million"), List.of()).stream().map(m -> m.attribute("amount")).toList());
+		assertEquals(List.of(), recognizer.recognize(RealAnswers.document("rated at £5m2 of floor"), List.of()));
+	}
+
+	@Test
+	void recipientsOfAmountsOnTopOfOthersOfPossessivesAndOfWhatTheyEstablish() {
+		String text = "The EA received £64 million to protect homes, in addition to £38 million to upgrade the barrier.";
+		List<Mention> ea = recognizer.recognize(RealAnswers.document(text), List.of(RealAnswers.agency(text, "EA", "Environment Agency")));
+		assertEquals(List.of("Environment Agency", "Environment Agency"), ea.stream().map(m -> m.attribute("recipient")).toList());
+
+		text = "Based on their £2,237,478 allocation from the grant, Norfolk Police are projected to grow.";
+		assertEquals("Norfolk Constabulary",
+				only(text, List.of(RealAnswers.agency(text, "Norfolk Police", "Norfolk Constabulary"))).attribute("recipient"));
+
+		text = "We fund the UN Trust Fund (UNTF), with the UK committing £2 million to their special funding window.";
+		assertEquals("UNTF", only(text, List.of(RealAnswers.agency(text, "UN Trust Fund", "UNTF"), RealAnswers.agency(text, "UNTF", "UNTF")))
+				.attribute("recipient"));
+
+		text = "The Home Office has invested £13.1 million this year to establish the new National Policing Centre.";
+		assertEquals("NCVPP", only(text, List.of(RealAnswers.agency(text, "Home Office", "Home Office"),
+				RealAnswers.agency(text, "National Policing Centre", "NCVPP"))).attribute("recipient"));
+	}
+
+	@Test
 	void anAgencyThatSpendsIsNotTheRecipient() {
 		// RULES.md: the recipient is the agency that receives the money
 		String text = "Between 2016 and March 2023, the Home Office has spent over £37 million through the Modern Slavery Fund.";

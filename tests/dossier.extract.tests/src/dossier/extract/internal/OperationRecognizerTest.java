@@ -140,6 +140,71 @@ class OperationRecognizerTest {
 	}
 
 	@Test
+	void opIsShortForOperation() {
+		List<Mention> mentions = find("Officers deployed on Op FORTITUDE and Op. Kenova reported.");
+		assertEquals(List.of("Fortitude", "Kenova"), ids(mentions));
+		assertEquals("Op FORTITUDE", mentions.get(0).surface());
+		assertTrue(find("See op. cit. and the Op-Ed.").isEmpty());
+	}
+
+	@Test
+	void programmeNamesWithoutTheirModifiersAndWithPluralPossessives() {
+		assertEquals(List.of("Listed Places of Worship Grant Scheme"),
+				ids(find("compared with the Previous Listed Places of Worship Grant Scheme.")));
+		// the question leaves out the apostrophe the answer writes: one name, spelt with it
+		assertEquals(List.of("Veterans' Housing Scheme", "Veterans' Housing Scheme"),
+				ids(find("What has the Veterans Housing Scheme cost? The Veterans’ Housing Scheme met.")));
+		assertEquals(List.of("Children's Reading Programme"), ids(find("under the Children's Reading Programme.")));
+		// a programme of a fund is a programme; the fund named bare after it is too
+		assertEquals(List.of("Hotspot Action Fund Programme", "Hotspot Action Fund Programme"),
+				ids(find("Under the Hotspot Action Fund programme, forces patrol. We provided £1 for Hotspot Action Fund.")));
+	}
+
+	@Test
+	void aNameReadInTheTextIsThatProgrammeInAnyCaseAndMayBeNamedAfterAnOrder() {
+		assertEquals(List.of("British Industrial Competitiveness Scheme", "British Industrial Competitiveness Scheme"),
+				ids(find("Will he consult on the British industrial competitiveness scheme? The British Industrial "
+						+ "Competitiveness Scheme will reduce costs.")));
+		assertEquals(List.of("Group Litigation Order Scheme", "Group Litigation Order Scheme"),
+				ids(find("The Department delivers the Group Litigation Order (GLO) scheme.")));
+	}
+
+	@Test
+	void aProgrammeOfAnInstitutionIsNotANamedOneAndHyphensMakeNoOtherName() {
+		assertTrue(find("The only British Business Bank programme that relates to the green economy.").isEmpty());
+		assertEquals(List.of("South West Rail Resilience Programme", "South West Rail Resilience Programme"),
+				ids(find("Will he fund the South West Rail Resilience Programme? We review the South-West Rail Resilience Programme.")));
+	}
+
+	@Test
+	void quotesAroundANameAreNotPartOfIt() {
+		assertEquals(List.of("Stop and Think Campaign"), ids(find("We ran the ‘Stop and Think’ campaign last year.")));
+		assertEquals(List.of("Enough Campaign"), ids(find("We back the \"Enough\" campaign.")));
+		assertEquals(List.of("Mineworkers' Pension Scheme"), ids(find("the Mineworkers’ Pension Scheme")));
+	}
+
+	@Test
+	void aSchemeNamedByOneWordAfterTheBodyThatRunsIt() {
+		String text = "eyewear through the MOD Specsavers scheme was paid";
+		int mod = text.indexOf("MOD");
+		List<Mention> mentions = recognizer.recognize(RealAnswers.document(text),
+				List.of(new Mention(EntityKinds.AGENCY, mod, mod + 3, "MOD", "MoD", "Ministry of Defence", java.util.Map.of())));
+		assertEquals(List.of("Specsavers Scheme"), ids(mentions));
+		assertTrue(find("eligible Ukraine scheme visa holders").isEmpty());
+	}
+
+	@Test
+	void wellKnownSchemesByTheirAcronymsAndInLowerCase() {
+		List<Mention> mentions = find("People were resettled under pathway one of the Afghan citizens resettlement scheme; "
+				+ "9,703 were resettled under ACRS Pathway 1. The Mineworkers Pension Scheme paid the Local Government "
+				+ "Pension Scheme Regulations 2013 no heed.");
+		assertEquals(List.of("Afghan Citizens Resettlement Scheme", "Afghan Citizens Resettlement Scheme",
+				"Mineworkers' Pension Scheme"), ids(mentions));
+		assertEquals(List.of("Homes for Ukraine Scheme", "Homes for Ukraine Scheme"),
+				ids(find("Homes for Ukraine Thank You payments under the Homes for Ukraine Scheme")));
+	}
+
+	@Test
 	void lowerCaseOperationsAndFormsAreNotOperations() {
 		assertTrue(find("There are no plans because of operational sensitivities. Police operations continue. "
 				+ "Operations are planned. Co-Operation Agency staff. Submit an Operation Notification Form. "
