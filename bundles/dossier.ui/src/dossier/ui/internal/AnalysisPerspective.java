@@ -29,7 +29,7 @@ public final class AnalysisPerspective implements IPerspectiveFactory {
 		lists.addView(OPERATIONS);
 		lists.addView(EntitiesView.ID);
 		lists.addPlaceholder(SearchView.ID);
-		IFolderLayout bottom = layout.createFolder("funding", IPageLayout.BOTTOM, 0.55f, editors); //$NON-NLS-1$
+		IFolderLayout bottom = layout.createFolder("funding", IPageLayout.BOTTOM, 0.42f, editors); //$NON-NLS-1$
 		bottom.addView(FUNDING);
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editors);
 		for (String view : new String[] { AGENCIES, OPERATIONS, FUNDING, EntitiesView.ID, SearchView.ID,

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -27,6 +28,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.Test;
 
+import dossier.core.catalog.EntitySummary;
 import dossier.core.document.SourceDocument;
 import dossier.core.entity.EntityExtractor;
 import dossier.core.entity.Mention;
@@ -35,6 +37,7 @@ import dossier.core.index.SearchRequest;
 import dossier.ui.internal.AnalysisPerspective;
 import dossier.ui.internal.ResearchPerspective;
 import dossier.ui.internal.Services;
+import dossier.ui.internal.catalog.OperationsView;
 import dossier.ui.internal.editors.DocumentEditor;
 import dossier.ui.internal.editors.MentionStyles;
 import dossier.ui.internal.jobs.ImportJobs;
@@ -62,7 +65,13 @@ class WorkbenchLayoutTest {
 		TreeItem operations = Arrays.stream(tree.getItems())
 				.filter(i -> i.getText().startsWith("Operations")).findFirst().orElseThrow();
 		Object first = operations.getItem(0).getData();
+		OperationsView list = (OperationsView) page.showView(OperationsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		waitUntil(() -> list.getViewer().getTable().getItemCount() > 0, "the operations listed");
+		page.activate(page.findView(IPageLayout.ID_OUTLINE));
 		outline.setSelection(new StructuredSelection(first));
+		Mention named = ((IAdaptable) first).getAdapter(Mention.class);
+		waitUntil(() -> list.getViewer().getStructuredSelection().getFirstElement() instanceof EntitySummary e
+				&& e.id().equals(named.entityId()), "the Operations view to follow the Outline");
 		String selected = editor.getTextWidget().getSelectionText();
 		assertTrue(selected.contains("Pentameter") || selected.matches("\\d+"), selected);
 		page.closeAllEditors(false); // later tests open this document afresh

@@ -62,7 +62,8 @@ public final class EntityPages {
 		if (element instanceof EntityCount e) {
 			return Optional.of(new EntityPageInput(e.kind(), e.id(), e.name()));
 		}
-		return element instanceof Mention m ? of(m) : Optional.empty();
+		Mention mention = Adapters.adapt(element, Mention.class); // a mention, or an Outline entry
+		return mention == null ? Optional.empty() : of(mention);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -28,8 +29,12 @@ public final class DocumentOutlinePage extends ContentOutlinePage {
 	record KindGroup(String kind, List<EntityGroup> entities) {
 	}
 
-	/** An entity with its mentions in this document. */
-	record EntityGroup(String kind, String id, String name, List<Mention> mentions) {
+	/** An entity with its mentions in this document; adapts to its first mention, so views can follow it. */
+	record EntityGroup(String kind, String id, String name, List<Mention> mentions) implements IAdaptable {
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == Mention.class ? adapter.cast(mentions.get(0)) : null;
+		}
 	}
 
 	private final Consumer<Mention> reveal;

@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -54,8 +57,11 @@ public final class TableRows {
 		if (selection.isEmpty()) {
 			return ""; //$NON-NLS-1$
 		}
+		// a set, so that copying all of a large table stays linear
+		Set<Object> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+		selected.addAll(selection.toList());
 		List<Object> shown = new ArrayList<>(shown(viewer));
-		shown.retainAll(selection.toList());
+		shown.removeIf(row -> !selected.contains(row));
 		StringBuilder text = new StringBuilder(String.join("\t", headers(viewer))).append('\n'); //$NON-NLS-1$
 		for (Object element : shown) {
 			text.append(String.join("\t", cells(viewer, element, s -> s.replace('\t', ' ').replace('\n', ' ')))).append('\n'); //$NON-NLS-1$
