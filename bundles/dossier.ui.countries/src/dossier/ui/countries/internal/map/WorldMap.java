@@ -1,10 +1,6 @@
 package dossier.ui.countries.internal.map;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -61,12 +57,7 @@ public final class WorldMap {
 	private final MapViewport viewport = new MapViewport();
 	private final MapBuffer buffer;
 
-	private List<CountryOutline> outlines = List.of();
-	private String[] names = new String[0];
-	private CountryRow[] rows = new CountryRow[0];
-	private Color[] fills = new Color[0];
-	private Choropleth classes = Choropleth.upTo(0);
-	private int[] mentioned = new int[0];
+	private final MapData data = new MapData(land);
 	private boolean antialias = true;
 	private int paints;
 
@@ -133,52 +124,29 @@ public final class WorldMap {
 	}
 
 	/**
-	 * @param newOutlines the shapes of the map, in the order they are painted
+	 * @param outlines the shapes of the map, in the order they are painted
 	 * @param countryNames the name to show for each shape's alpha-2 code (shapes without one,
 	 *                     or not in it, show the name the map gives them)
 	 */
-	public void setOutlines(List<CountryOutline> newOutlines, Map<String, String> countryNames) {
-		outlines = List.copyOf(newOutlines);
-		names = new String[outlines.size()];
-		for (int i = 0; i < names.length; i++) {
-			CountryOutline outline = outlines.get(i);
-			names[i] = countryNames.getOrDefault(outline.alpha2(), outline.name());
-		}
+	public void setOutlines(List<CountryOutline> outlines, Map<String, String> countryNames) {
+		data.setOutlines(outlines, countryNames);
 		viewport.setOutlines(outlines);
 		hovered = -1;
 		chosen = -1;
-		setCounts(List.of());
+		buffer.invalidate();
+		changed();
 	}
 
 	/** @param counts the countries with their counts; shapes of countries not listed have none */
 	public void setCounts(List<CountryRow> counts) {
-		Map<String, CountryRow> byCode = new LinkedHashMap<>();
-		counts.forEach(r -> byCode.put(r.alpha2(), r));
-		rows = new CountryRow[outlines.size()];
-		long max = 0;
-		List<Integer> withMentions = new ArrayList<>();
-		for (int i = 0; i < rows.length; i++) {
-			rows[i] = byCode.get(outlines.get(i).alpha2());
-			if (rows[i] != null && rows[i].mentions() > 0) {
-				max = Math.max(max, rows[i].mentions());
-				withMentions.add(i);
-			}
-		}
-		withMentions.sort(Comparator.comparingInt((Integer i) -> -rows[i].mentions()).thenComparing(i -> names[i]));
-		mentioned = withMentions.stream().mapToInt(Integer::intValue).toArray();
-		classes = Choropleth.upTo(max);
-		fills = new Color[rows.length];
-		for (int i = 0; i < rows.length; i++) {
-			int c = rows[i] == null ? -1 : classes.classOf(rows[i].mentions());
-			fills[i] = c < 0 ? land : new Color(classes.colour(c));
-		}
+		data.setCounts(counts);
 		buffer.invalidate();
 		changed();
 	}
 
 	/** @return the choropleth's classes */
 	public Choropleth classes() {
-		return classes;
+		return data.classes();
 	}
 
 	/** Shows the whole world. */
@@ -218,7 +186,7 @@ public final class WorldMap {
 	 * @return whether the map has the country
 	 */
 	public boolean showCountry(String alpha2) {
-		int index = indexOf(alpha2);
+		int index = data.indexOf(alpha2);
 		if (index < 0 || !viewport.ready()) {
 			return false;
 		}
@@ -256,7 +224,7 @@ public final class WorldMap {
 	 */
 	public String countryAt(int x, int y) {
 		int index = viewport.shapeAt(new Point(x, y), MapPainter.DOT + 2);
-		return index < 0 ? "" : outlines.get(index).alpha2(); //$NON-NLS-1$
+		return index < 0 ? "" : data.code(index); //$NON-NLS-1$
 	}
 
 	/**
@@ -304,12 +272,12 @@ public final class WorldMap {
 	/** @return the text of the label over the map (the country under the pointer, else the one chosen), or "" */
 	public String label() {
 		int shown = hovered >= 0 ? hovered : chosen;
-		return shown < 0 ? "" : names[shown] + "\n" + counts(shown); //$NON-NLS-1$ //$NON-NLS-2$
+		return shown < 0 ? "" : data.name(shown) + "\n" + data.counts(shown); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** @return the alpha-2 code of the country chosen with the keyboard or a click, or "" */
 	public String chosen() {
-		return chosen < 0 ? "" : outlines.get(chosen).alpha2(); //$NON-NLS-1$
+		return chosen < 0 ? "" : data.code(chosen); //$NON-NLS-1$
 	}
 
 	/**
@@ -326,22 +294,9 @@ public final class WorldMap {
 	/** Opens the chosen country, or the one under the pointer. */
 	public void openChosen() {
 		int index = chosen >= 0 ? chosen : hovered;
-		if (index >= 0 && !outlines.get(index).alpha2().isEmpty()) {
-			open.accept(outlines.get(index).alpha2());
+		if (index >= 0 && !data.code(index).isEmpty()) {
+			open.accept(data.code(index));
 		}
-	}
-
-	private String counts(int index) {
-		return rows[index] == null ? "not mentioned in the collection" : rows[index].counts(); //$NON-NLS-1$
-	}
-
-	private int indexOf(String alpha2) {
-		for (int i = 0; i < outlines.size(); i++) {
-			if (outlines.get(i).alpha2().equalsIgnoreCase(alpha2)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/** The view changed: the country under a still pointer may be another, and the canvas needs painting. */
@@ -364,7 +319,7 @@ public final class WorldMap {
 		pointer = at;
 		if (index != hovered || index >= 0) {
 			hovered = index;
-			canvas.setCursor(index >= 0 && !outlines.get(index).alpha2().isEmpty()
+			canvas.setCursor(index >= 0 && !data.code(index).isEmpty()
 					? canvas.getDisplay().getSystemCursor(SWT.CURSOR_HAND)
 					: null);
 			canvas.redraw();
@@ -408,9 +363,9 @@ public final class WorldMap {
 		dragStart = null;
 		dragging = false;
 		int index = viewport.shapeAt(new Point(e.x, e.y), MapPainter.DOT + 2);
-		if (!wasDrag && index >= 0 && !outlines.get(index).alpha2().isEmpty()) {
+		if (!wasDrag && index >= 0 && !data.code(index).isEmpty()) {
 			choose(index);
-			open.accept(outlines.get(index).alpha2());
+			open.accept(data.code(index));
 		} else if (wasDrag) {
 			hoverAt(e.x, e.y);
 		}
@@ -495,50 +450,28 @@ public final class WorldMap {
 
 	/** Chooses the country whose name starts with what was typed, the most mentioned first. */
 	private void findTyped() {
-		String prefix = typed.toLowerCase(Locale.ROOT);
-		int found = -1;
-		for (int index : mentioned) {
-			if (names[index].toLowerCase(Locale.ROOT).startsWith(prefix)) {
-				found = index;
-				break;
-			}
-		}
-		for (int i = 0; found < 0 && i < names.length; i++) {
-			if (!outlines.get(i).alpha2().isEmpty() && names[i].toLowerCase(Locale.ROOT).startsWith(prefix)) {
-				found = i;
-			}
-		}
-		if (found >= 0) {
-			choose(found);
+		show(data.find(typed));
+	}
+
+	/** Chooses the next (or previous) country the collection mentions, most mentions first. */
+	private void step(int direction) {
+		show(data.step(chosen, direction));
+	}
+
+	/** Chooses a country with the keyboard and pans to it if it is out of view. */
+	private void show(int index) {
+		if (index >= 0) {
+			choose(index);
 			hovered = -1;
 			pointer = null;
-			viewport.reveal(found);
+			viewport.reveal(index);
 			changed();
 		}
 	}
 
-	/** Chooses the next (or previous) country the collection mentions, most mentions first, and shows it. */
-	private void step(int direction) {
-		if (mentioned.length == 0) {
-			return;
-		}
-		int at = -1;
-		for (int i = 0; i < mentioned.length; i++) {
-			if (mentioned[i] == chosen) {
-				at = i;
-			}
-		}
-		int next = at < 0 ? (direction > 0 ? 0 : mentioned.length - 1) : Math.floorMod(at + direction, mentioned.length);
-		choose(mentioned[next]);
-		hovered = -1;
-		pointer = null;
-		viewport.reveal(mentioned[next]);
-		changed();
-	}
-
 	private Image paintMap() {
 		Rectangle area = canvas.getClientArea();
-		return buffer.paint(viewport, area.width, area.height, fills, antialias);
+		return buffer.paint(viewport, area.width, area.height, data.fills(), antialias);
 	}
 
 	private void paint(Event e) {
@@ -553,7 +486,7 @@ public final class WorldMap {
 		if (viewport.ready()) {
 			overlay(gc, area);
 		}
-		MapLegend.paint(gc, classes, land, border, bold, area.height);
+		MapLegend.paint(gc, data.classes(), land, border, bold, area.height);
 		String credit = "Natural Earth 1:50m, equirectangular"; //$NON-NLS-1$
 		Point size = gc.textExtent(credit);
 		gc.setForeground(border);
@@ -584,7 +517,7 @@ public final class WorldMap {
 			Box box = shapes.shapes()[shown].box();
 			Point at = hovered >= 0 && pointer != null ? new Point(pointer.x + 16, pointer.y + 18)
 					: new Point(box.centreX() - origin.x + 8, box.centreY() - origin.y + 8);
-			MapLabel.paint(gc, names[shown], counts(shown), bold, at, area, border);
+			MapLabel.paint(gc, data.name(shown), data.counts(shown), bold, at, area, border);
 		}
 	}
 }

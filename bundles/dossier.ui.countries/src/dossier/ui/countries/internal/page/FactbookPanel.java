@@ -40,7 +40,12 @@ final class FactbookPanel {
 		title.setText("CIA World Factbook, &edition:"); //$NON-NLS-1$
 		years = new Combo(composite, SWT.READ_ONLY);
 		years.setToolTipText("The Factbook editions that have notes on this country"); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).applyTo(years);
+		// wide enough for a year, whatever the items when the layout is made
+		years.setItems("0000"); //$NON-NLS-1$
+		int width = years.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 8;
+		years.removeAll();
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).grab(true, false).hint(width, SWT.DEFAULT)
+				.applyTo(years);
 		years.addListener(SWT.Selection, e -> showYear());
 		text = new StyledText(composite, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		text.setMargins(6, 4, 6, 4);
