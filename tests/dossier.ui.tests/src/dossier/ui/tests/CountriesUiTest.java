@@ -24,6 +24,8 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import dossier.core.catalog.EntityCatalog;
 import dossier.core.catalog.EntitySummary;
 import dossier.core.catalog.Passage;
+import dossier.core.entity.EntityCount;
 import dossier.core.entity.EntityKinds;
 import dossier.core.index.DocumentIndex;
 import dossier.countries.Country;
@@ -47,6 +50,7 @@ import dossier.ui.countries.internal.page.CountryPageEditor;
 import dossier.ui.internal.Services;
 import dossier.ui.internal.catalog.EntityPages;
 import dossier.ui.internal.editors.DocumentEditor;
+import dossier.ui.internal.entities.EntitiesView;
 import dossier.ui.internal.jobs.ImportJob;
 import dossier.ui.internal.jobs.ImportJobs;
 import dossier.ui.internal.tables.TableRows;
@@ -312,6 +316,30 @@ class CountriesUiTest {
 		CountryPageEditor vietnam = (CountryPageEditor) page().getActiveEditor();
 		waitUntil(vietnam::isLoaded, "Vietnam's page");
 		assertEquals("VN", vietnam.getBrief().country().alpha2());
+	}
+
+	@Test
+	void theEntitiesViewOpensTheCountryPageOfACountry() throws Exception {
+		EntitiesView entities = (EntitiesView) page().showView(EntitiesView.ID);
+		entities.showKind(EntityKinds.COUNTRY);
+		waitUntil(() -> entities.getKind().equals(EntityKinds.COUNTRY) && nigeriaRow(entities) != null, "the countries");
+		entities.getViewer().setSelection(new StructuredSelection(nigeriaRow(entities)), true);
+		Menu menu = entities.getViewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem open = Arrays.stream(menu.getItems()).filter(i -> i.getText().startsWith("Open Entity &Page"))
+				.findFirst().orElseThrow();
+
+		open.notifyListeners(SWT.Selection, new Event());
+
+		CountryPageEditor nigeria = (CountryPageEditor) page().getActiveEditor();
+		waitUntil(nigeria::isLoaded, "Nigeria's page");
+		assertEquals("NG", nigeria.getBrief().country().alpha2());
+		entities.showKind(EntityKinds.AGENCY);
+	}
+
+	private static EntityCount nigeriaRow(EntitiesView view) {
+		return Arrays.stream(view.getViewer().getTable().getItems()).map(i -> (EntityCount) i.getData())
+				.filter(e -> e != null && e.id().equals("NG")).findFirst().orElse(null);
 	}
 
 	private CountryPageEditor open(String code) {

@@ -41,7 +41,7 @@ public final class WorldMapView extends ViewPart {
 
 	private WorldMap map;
 	private CatalogCall<Loaded> call;
-	private boolean outlinesShown;
+	private volatile boolean outlinesShown;
 	private boolean loaded;
 
 	/** What the map shows: the outlines (read once) and every country's counts. */
