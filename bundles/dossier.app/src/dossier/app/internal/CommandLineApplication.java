@@ -16,7 +16,7 @@ import dossier.core.importer.ImportService;
 import dossier.core.index.DocumentIndex;
 
 /**
- * Dossier's headless commands ({@code dossier index|search|show|stats|export|entities|extract|country}), run by the
+ * Dossier's headless commands ({@code dossier index|search|show|stats|export|entities|extract|country|cooccur|related|graph}), run by the
  * product's launch script on the workspace given by {@code --workspace} (passed on as
  * {@code -data}). Exit codes: 0 ok, 1 errors in some inputs, 2 unusable arguments.
  */
@@ -33,7 +33,8 @@ public final class CommandLineApplication implements IApplication {
 
 	static List<Command> commands(boolean terminal) {
 		return List.of(new IndexCommand(terminal), new SearchCommand(), new ShowCommand(), new StatsCommand(),
-				new ExportCommand(), new EntitiesCommand(), new ExtractCommand(), new CountryCommand());
+				new ExportCommand(), new EntitiesCommand(), new ExtractCommand(), new CountryCommand(), new CooccurCommand(),
+				new RelatedCommand(), new GraphCommand());
 	}
 
 	/**

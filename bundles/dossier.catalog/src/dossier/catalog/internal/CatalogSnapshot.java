@@ -25,6 +25,7 @@ final class CatalogSnapshot {
 	final int[][] entitiesByDocument;
 	final List<FundingFact> funding;
 	private final Map<String, EntityRecord> byKey = new HashMap<>();
+	private final Map<String, Integer> documentOrdinals = new HashMap<>();
 	private final Map<String, List<EntitySummary>> byKind = new HashMap<>();
 
 	CatalogSnapshot(long generation, List<DocumentRef> documents, List<EntityRecord> entities,
@@ -34,6 +35,9 @@ final class CatalogSnapshot {
 		this.entities = List.copyOf(entities);
 		this.entitiesByDocument = entitiesByDocument;
 		this.funding = List.copyOf(funding);
+		for (int i = 0; i < documents.size(); i++) {
+			documentOrdinals.put(documents.get(i).id(), i);
+		}
 		Map<String, List<EntitySummary>> kinds = new HashMap<>();
 		for (EntityRecord entity : entities) {
 			byKey.put(key(entity.kind, entity.id), entity);
@@ -56,6 +60,15 @@ final class CatalogSnapshot {
 
 	EntityRecord entity(String kind, String id) {
 		return byKey.get(key(kind, id));
+	}
+
+	/**
+	 * @param id a document id
+	 * @return the document's ordinal, or -1 if it mentions no entity
+	 */
+	int documentOrdinal(String id) {
+		Integer ordinal = documentOrdinals.get(id);
+		return ordinal == null ? -1 : ordinal;
 	}
 
 	/**

@@ -2,8 +2,12 @@ package dossier.catalog.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -19,13 +23,23 @@ import dossier.core.document.SourceDocument;
 import dossier.core.index.DocumentIndex;
 import dossier.core.index.SearchException;
 import dossier.core.index.SearchRequest;
+import dossier.core.index.SimilarDocument;
+import dossier.core.xref.Comparison;
+import dossier.core.xref.CooccurrenceMatrix;
+import dossier.core.xref.CrossReference;
+import dossier.core.xref.EntityGraph;
+import dossier.core.xref.EntityRef;
+import dossier.core.xref.RelatedDocument;
+import dossier.core.xref.Timeline;
 
 /**
  * The catalog of the index's entities, gathered in one pass over the stored documents the
  * first time it is asked for after the index changed, and then served from memory.
- * Entity pages read the texts of the entity's documents for their passages.
+ * Entity pages read the texts of the entity's documents for their passages. The same
+ * snapshot serves the cross-references (co-occurrence, graph, timeline, comparison); related
+ * documents add the index's text similarity.
  */
-public final class IndexEntityCatalog implements EntityCatalog {
+public final class IndexEntityCatalog implements EntityCatalog, CrossReference {
 
 	private DocumentIndex index;
 	private volatile CatalogSnapshot snapshot;
@@ -102,6 +116,97 @@ public final class IndexEntityCatalog implements EntityCatalog {
 			progress.worked(1);
 		}
 		return passages;
+	}
+
+	@Override
+	public CooccurrenceMatrix cooccurrence(String rowKind, String columnKind, SearchRequest restriction,
+			IProgressMonitor monitor) throws SearchException, IOException {
+		return within(restriction, monitor).matrix(rowKind, columnKind, restriction);
+	}
+
+	@Override
+	public List<DocumentRef> documents(List<EntityRef> entities, SearchRequest restriction, IProgressMonitor monitor)
+			throws SearchException, IOException {
+		return within(restriction, monitor).documents(entities);
+	}
+
+	@Override
+	public EntityGraph graph(List<String> kinds, int top, int minWeight, SearchRequest restriction,
+			IProgressMonitor monitor) throws SearchException, IOException {
+		return within(restriction, monitor).graph(kinds, top, minWeight);
+	}
+
+	@Override
+	public Timeline timeline(List<EntityRef> entities, Timeline.Granularity granularity, SearchRequest restriction,
+			IProgressMonitor monitor) throws SearchException, IOException {
+		return within(restriction, monitor).timeline(entities, granularity);
+	}
+
+	/** The aggregates of the current snapshot, within the documents matching a search if one is given. */
+	private CrossReferences within(SearchRequest restriction, IProgressMonitor monitor)
+			throws SearchException, IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		CatalogSnapshot catalog = current(progress.split(1));
+		BitSet within = CrossReferences.restricts(restriction)
+				? CrossReferences.ordinals(catalog, index.ids(restriction)) : null;
+		progress.split(1);
+		return new CrossReferences(catalog, within);
+	}
+
+	/** Text similarity counts for this much of a related document's score, shared entities for the rest. */
+	private static final double TEXT_WEIGHT = 0.7;
+
+	@Override
+	public List<RelatedDocument> related(String id, int limit, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		CatalogSnapshot catalog = current(progress.split(1));
+		CrossReferences xref = new CrossReferences(catalog, null);
+		// more candidates than asked for: shared entities may reorder them
+		List<SimilarDocument> similar = index.similar(id, Math.max(30, 3 * limit));
+		progress.split(1);
+		if (similar.isEmpty()) {
+			return List.of();
+		}
+		List<EntityRef> mine = xref.entitiesOf(catalog.documentOrdinal(id));
+		Set<EntityRef> mineSet = new HashSet<>(mine);
+		float best = similar.get(0).score();
+		List<RelatedDocument> related = new ArrayList<>(similar.size());
+		for (SimilarDocument s : similar) {
+			int ordinal = catalog.documentOrdinal(s.id());
+			List<EntityRef> shared = xref.entitiesOf(ordinal).stream().filter(mineSet::contains).toList();
+			double score = TEXT_WEIGHT * (best > 0 ? s.score() / best : 0)
+					+ (1 - TEXT_WEIGHT) * shared.size() / Math.max(1, mine.size());
+			related.add(new RelatedDocument(reference(catalog, s.id()), score, s.sharedTerms(), shared));
+		}
+		related.sort(Comparator.comparingDouble(RelatedDocument::score).reversed());
+		return List.copyOf(related.subList(0, Math.min(limit, related.size())));
+	}
+
+	@Override
+	public Optional<Comparison> compare(String leftId, String rightId, IProgressMonitor monitor) throws IOException {
+		CatalogSnapshot catalog = current(monitor);
+		DocumentRef left = reference(catalog, leftId);
+		DocumentRef right = reference(catalog, rightId);
+		if (left == null || right == null) {
+			return Optional.empty();
+		}
+		CrossReferences xref = new CrossReferences(catalog, null);
+		List<EntityRef> leftEntities = xref.entitiesOf(catalog.documentOrdinal(leftId));
+		List<EntityRef> rightEntities = xref.entitiesOf(catalog.documentOrdinal(rightId));
+		Set<EntityRef> rightSet = new HashSet<>(rightEntities);
+		Set<EntityRef> leftSet = new HashSet<>(leftEntities);
+		return Optional.of(new Comparison(left, right, leftEntities.stream().filter(rightSet::contains).toList(),
+				leftEntities.stream().filter(e -> !rightSet.contains(e)).toList(),
+				rightEntities.stream().filter(e -> !leftSet.contains(e)).toList()));
+	}
+
+	/** A document's reference: from the catalog, or from the index for one that mentions no entity; null if none. */
+	private DocumentRef reference(CatalogSnapshot catalog, String id) throws IOException {
+		int ordinal = catalog.documentOrdinal(id);
+		if (ordinal >= 0) {
+			return catalog.documents.get(ordinal);
+		}
+		return index.get(id).map(d -> new DocumentRef(d.id(), d.title(), d.dateAnswered().orElse(null))).orElse(null);
 	}
 
 	@Override

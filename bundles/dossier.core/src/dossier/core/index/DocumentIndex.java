@@ -2,8 +2,10 @@ package dossier.core.index;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dossier.core.document.SourceDocument;
@@ -106,6 +108,36 @@ public interface DocumentIndex {
 	 * @throws IOException if the index cannot be read
 	 */
 	void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor) throws SearchException, IOException;
+
+	/**
+	 * The ids of every document matching a request's query and filters, for restricting
+	 * aggregates to the current search. Implementations read only the ids, which is much
+	 * cheaper than {@link #forEachMatch}.
+	 *
+	 * @param request the query and filters; its order and page are ignored
+	 * @return the ids of the matching documents
+	 * @throws SearchException if the query is not valid
+	 * @throws IOException if the index cannot be read
+	 */
+	default Set<String> ids(SearchRequest request) throws SearchException, IOException {
+		Set<String> ids = new HashSet<>();
+		forEachMatch(request, document -> ids.add(document.id()));
+		return ids;
+	}
+
+	/**
+	 * Finds the documents whose texts are most like one document's: its distinctive terms
+	 * (by frequency in it and rarity in the collection) searched for in the others.
+	 *
+	 * @param id a document id
+	 * @param limit how many documents at most
+	 * @return the most similar documents, best first, not including the document itself;
+	 *         empty if the index has no document with that id or cannot compare texts
+	 * @throws IOException if the index cannot be read
+	 */
+	default List<SimilarDocument> similar(String id, int limit) throws IOException {
+		return List.of();
+	}
 
 	/**
 	 * Counts the entities of one kind that the documents matching a query mention.

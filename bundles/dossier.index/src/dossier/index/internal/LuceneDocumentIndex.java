@@ -50,6 +50,7 @@ import dossier.core.index.SearchException;
 import dossier.core.index.SearchHit;
 import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
+import dossier.core.index.SimilarDocument;
 
 /**
  * The document index in a Lucene directory: one Lucene document per source document,
@@ -259,6 +260,34 @@ public final class LuceneDocumentIndex implements DocumentIndex, Closeable {
 			for (ScoreDoc scoreDoc : run(searcher, query, total, request.sort()).scoreDocs) {
 				visitor.accept(IndexFields.fromLucene(searcher.storedFields().document(scoreDoc.doc)));
 			}
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	@Override
+	public Set<String> ids(SearchRequest request) throws SearchException, IOException {
+		Query query = queries.filter(queries.parse(request.query()), request.filters());
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			Set<String> ids = new HashSet<>();
+			StoredFields stored = searcher.storedFields();
+			Set<String> idOnly = Set.of(IndexField.ID);
+			for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+				ids.add(stored.document(hit.doc, idOnly).get(IndexField.ID));
+			}
+			return ids;
+		} finally {
+			searchers.release(searcher);
+		}
+	}
+
+	@Override
+	public List<SimilarDocument> similar(String id, int limit) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			Optional<Integer> doc = find(searcher, id);
+			return doc.isEmpty() ? List.of() : SimilarDocuments.find(searcher, queries.analyzer(), doc.get(), id, limit);
 		} finally {
 			searchers.release(searcher);
 		}

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
@@ -20,6 +21,7 @@ import dossier.core.index.IndexBatch;
 import dossier.core.index.SearchException;
 import dossier.core.index.SearchRequest;
 import dossier.core.index.SearchResult;
+import dossier.core.index.SimilarDocument;
 
 /**
  * The collection's index in the user's workspace (the instance location), offered as the
@@ -95,6 +97,16 @@ public final class WorkspaceDocumentIndex implements DocumentIndex {
 	public void forEachMatch(SearchRequest request, Consumer<SourceDocument> visitor)
 			throws SearchException, IOException {
 		index().forEachMatch(request, visitor);
+	}
+
+	@Override
+	public Set<String> ids(SearchRequest request) throws SearchException, IOException {
+		return index().ids(request);
+	}
+
+	@Override
+	public List<SimilarDocument> similar(String id, int limit) throws IOException {
+		return index().similar(id, limit);
 	}
 
 	@Override

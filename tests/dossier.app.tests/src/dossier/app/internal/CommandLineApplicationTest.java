@@ -228,7 +228,8 @@ class CommandLineApplicationTest {
 		Run run = run("--help");
 
 		assertEquals(0, run.code());
-		for (String command : List.of("index", "search", "show", "stats", "export", "entities", "extract", "country")) {
+		for (String command : List.of("index", "search", "show", "stats", "export", "entities", "extract", "country",
+				"cooccur", "related", "graph")) {
 			assertTrue(run.out().contains("  " + command + " "), run.out());
 		}
 		assertTrue(run("search", "--help").out().contains("--facet F"));
