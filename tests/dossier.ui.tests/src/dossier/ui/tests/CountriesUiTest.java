@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,7 @@ import dossier.core.index.DocumentIndex;
 import dossier.countries.Country;
 import dossier.countries.CountryAtlas;
 import dossier.ui.countries.internal.CountriesView;
+import dossier.ui.countries.internal.CountryPageInput;
 import dossier.ui.countries.internal.CountryRow;
 import dossier.ui.countries.internal.map.WorldMap;
 import dossier.ui.countries.internal.map.WorldMapView;
@@ -294,7 +296,7 @@ class CountriesUiTest {
 
 		view.getViewer().getTable().notifyListeners(SWT.DefaultSelection, new Event());
 		CountryPageEditor opened = (CountryPageEditor) page().getActiveEditor();
-		assertEquals("NG", ((dossier.ui.countries.internal.CountryPageInput) opened.getEditorInput()).getAlpha2());
+		assertEquals("NG", ((CountryPageInput) opened.getEditorInput()).getAlpha2());
 		view.setMentionedOnly(false);
 	}
 
@@ -405,7 +407,7 @@ class CountriesUiTest {
 		Table table = editor.getPassagesViewer().getTable();
 		List<String> rows = new ArrayList<>();
 		for (int i = 0; i < table.getItemCount(); i++) {
-			var item = table.getItem(i);
+			TableItem item = table.getItem(i);
 			rows.add(item.getText(0) + "\t" + item.getText(1) + "\t" + item.getText(2) + item.getText(3) + item.getText(4));
 		}
 		return rows;

@@ -1,11 +1,14 @@
 package dossier.ui.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
@@ -43,10 +46,10 @@ final class Screenshots {
 			gc.copyArea(image, bounds.x, bounds.y);
 			Files.createDirectories(Path.of(folder));
 			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.data = new ImageData[] { image.getImageData() };
 			loader.save(Path.of(folder, name + ".png").toString(), SWT.IMAGE_PNG);
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		} finally {
 			gc.dispose();
 			image.dispose();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
@@ -11,7 +12,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
-import dossier.countries.Country;
 import dossier.countries.CountryAtlas;
 import dossier.countries.MapResolution;
 import dossier.ui.countries.internal.CountryRow;
@@ -33,7 +33,7 @@ class WorldMapGeometryTest {
 			shell.setSize(1440, 720);
 			shell.open();
 			CountryAtlas atlas = Services.get(CountryAtlas.class);
-			map.setOutlines(atlas.outlines(MapResolution.MEDIUM), java.util.Map.of());
+			map.setOutlines(atlas.outlines(MapResolution.MEDIUM), Map.of());
 			map.setCounts(List.of(new CountryRow(atlas.country("RU").orElseThrow(), 1, 5),
 					new CountryRow(atlas.country("FJ").orElseThrow(), 1, 1)));
 			while (Display.getCurrent().readAndDispatch()) {
