@@ -23,14 +23,14 @@ import dossier.ui.internal.Services;
  *
  * @param <R> the answer's type
  */
-final class CatalogCall<R> {
+public final class CatalogCall<R> {
 
 	/** The family of the jobs that read the catalog. */
-	static final Object FAMILY = new Object();
+	public static final Object FAMILY = new Object();
 
 	/** A question to the catalog. */
 	@FunctionalInterface
-	interface Question<R> {
+	public interface Question<R> {
 		R ask(EntityCatalog catalog, IProgressMonitor monitor) throws IOException;
 	}
 
@@ -47,7 +47,7 @@ final class CatalogCall<R> {
 	 *                   read the index (such as entity pages, whose passages come from the
 	 *                   documents' texts)
 	 */
-	CatalogCall(String name, Question<R> question, boolean fromMemory) {
+	public CatalogCall(String name, Question<R> question, boolean fromMemory) {
 		this.name = name;
 		this.question = question;
 		this.fromMemory = fromMemory;
@@ -61,7 +61,7 @@ final class CatalogCall<R> {
 	 * @param failed takes a message saying why there is no answer, on the UI thread
 	 * @return whether the answer was given before this returned
 	 */
-	boolean ask(Control owner, Consumer<R> answered, Consumer<String> failed) {
+	public boolean ask(Control owner, Consumer<R> answered, Consumer<String> failed) {
 		if (running != null) {
 			running.cancel();
 			running = null;

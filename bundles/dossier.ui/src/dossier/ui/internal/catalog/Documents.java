@@ -8,10 +8,10 @@ import dossier.core.catalog.DocumentRef;
 import dossier.ui.internal.editors.DocumentEditor;
 
 /** Documents named on entity pages: their dates as shown, and opening them at a place. */
-final class Documents {
+public final class Documents {
 
 	/** The widest date, for sizing date columns. */
-	static final String SAMPLE_DATE = "2000-00-00"; //$NON-NLS-1$
+	public static final String SAMPLE_DATE = "2000-00-00"; //$NON-NLS-1$
 
 	private Documents() {
 	}
@@ -20,7 +20,7 @@ final class Documents {
 	 * @param document a document
 	 * @return its date as yyyy-mm-dd, or the empty string if unknown
 	 */
-	static String date(DocumentRef document) {
+	public static String date(DocumentRef document) {
 		return document.answered() == null ? "" : document.answered().toString(); //$NON-NLS-1$
 	}
 
@@ -32,7 +32,7 @@ final class Documents {
 	 * @param start the offset of the span
 	 * @param end the offset just past it
 	 */
-	static void open(IWorkbenchPage page, DocumentRef document, int start, int end) {
+	public static void open(IWorkbenchPage page, DocumentRef document, int start, int end) {
 		try {
 			if (end > start) {
 				DocumentEditor.open(page, document.id(), document.title(), start, end);

@@ -19,7 +19,7 @@ import dossier.core.catalog.Passage;
  * The Documents tab of an entity page: the documents that mention it, newest first. Enter
  * or a double-click opens one at the entity's first mention when the page lists it.
  */
-final class DocumentsSection implements PageSection {
+public final class DocumentsSection implements PageSection {
 
 	private final FilteredTable<DocumentRef> table;
 	private Map<String, Passage> firstMentions = Map.of();
@@ -29,7 +29,7 @@ final class DocumentsSection implements PageSection {
 	 * @param site the editor's site, for the context menu
 	 * @param focus tracks the editor's tables
 	 */
-	DocumentsSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus) {
+	public DocumentsSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus) {
 		table = new FilteredTable<>(parent, "documents", "Filter by title, date or id", //$NON-NLS-1$ //$NON-NLS-2$
 				d -> d.title() + '\n' + Documents.date(d) + '\n' + d.id());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
@@ -58,7 +58,7 @@ final class DocumentsSection implements PageSection {
 	}
 
 	/** @return the table */
-	RowTable<DocumentRef> rows() {
+	public RowTable<DocumentRef> rows() {
 		return table.table();
 	}
 

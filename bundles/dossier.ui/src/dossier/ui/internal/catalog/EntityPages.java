@@ -3,6 +3,7 @@ package dossier.ui.internal.catalog;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -12,7 +13,10 @@ import dossier.core.entity.EntityCount;
 import dossier.core.entity.EntityKinds;
 import dossier.core.entity.Mention;
 
-/** Opens entity pages, from a view's row or from a mention in a document. */
+/**
+ * Opens entity pages, from a view's row or from a mention in a document: the generic
+ * {@link EntityPageEditor}, or the editor another plugin routes a kind to ({@link PageRoute}).
+ */
 public final class EntityPages {
 
 	private EntityPages() {
@@ -27,7 +31,7 @@ public final class EntityPages {
 	 * @param name its display name
 	 * @return the editor, or empty if it could not be opened (the user was told why)
 	 */
-	public static Optional<EntityPageEditor> open(IWorkbenchPage page, String kind, String id, String name) {
+	public static Optional<IEditorPart> open(IWorkbenchPage page, String kind, String id, String name) {
 		return open(page, new EntityPageInput(kind, id, name));
 	}
 
@@ -65,11 +69,14 @@ public final class EntityPages {
 	/**
 	 * @param page the workbench page
 	 * @param input the entity
-	 * @return the editor, or empty if it could not be opened (the user was told why)
+	 * @return the editor: an {@link EntityPageEditor}, or the editor a plugin routes the
+	 *         entity's kind to; empty if it could not be opened (the user was told why)
 	 */
-	public static Optional<EntityPageEditor> open(IWorkbenchPage page, EntityPageInput input) {
+	public static Optional<IEditorPart> open(IWorkbenchPage page, EntityPageInput input) {
+		PageRoute route = Adapters.adapt(input, PageRoute.class);
 		try {
-			return Optional.of((EntityPageEditor) page.openEditor(input, EntityPageEditor.ID));
+			return Optional.of(route == null ? page.openEditor(input, EntityPageEditor.ID)
+					: page.openEditor(route.input(), route.editorId()));
 		} catch (PartInitException e) {
 			StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
 			return Optional.empty();

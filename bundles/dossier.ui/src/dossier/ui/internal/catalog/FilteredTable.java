@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Text;
  *
  * @param <T> the row type
  */
-final class FilteredTable<T> {
+public final class FilteredTable<T> {
 
 	private final Composite composite;
 	private final Text filter;
@@ -34,7 +34,7 @@ final class FilteredTable<T> {
 	 * @param hint what the filter matches ("Filter by name, acronym, alias or type")
 	 * @param searchText the text of a row the filter words are looked for in
 	 */
-	FilteredTable(Composite parent, String noun, String hint, Function<T, String> searchText) {
+	public FilteredTable(Composite parent, String noun, String hint, Function<T, String> searchText) {
 		this.noun = noun;
 		composite = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(8, 4).applyTo(composite);
@@ -80,13 +80,13 @@ final class FilteredTable<T> {
 	}
 
 	/** @param rows the rows, replacing the previous ones; the filter and sort stay */
-	void setRows(List<T> rows) {
+	public void setRows(List<T> rows) {
 		message = null;
 		table.setRows(rows);
 	}
 
 	/** @param text a message for the count line while there are no rows to count ("Loading…"), or null */
-	void setMessage(String text) {
+	public void setMessage(String text) {
 		message = text;
 		updateStatus();
 	}
@@ -100,22 +100,22 @@ final class FilteredTable<T> {
 	}
 
 	/** @return the table */
-	RowTable<T> table() {
+	public RowTable<T> table() {
 		return table;
 	}
 
 	/** @return the filter box */
-	Text filter() {
+	public Text filter() {
 		return filter;
 	}
 
 	/** @return the count line's text */
-	String statusText() {
+	public String statusText() {
 		return status.getText();
 	}
 
 	/** @return the composite holding it all, for layout data */
-	Composite control() {
+	public Composite control() {
 		return composite;
 	}
 }

@@ -13,13 +13,13 @@ import org.eclipse.swt.SWT;
  * The one of a part's tables that has, or last had, the focus: the part's selection is its
  * selection, and Edit &gt; Copy copies its rows.
  */
-final class FocusedViewer implements ISelectionProvider {
+public final class FocusedViewer implements ISelectionProvider {
 
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
 	private TableViewer current;
 
 	/** @param viewer a table of the part, tracked from now on */
-	void track(TableViewer viewer) {
+	public void track(TableViewer viewer) {
 		if (current == null) {
 			current = viewer;
 		}
@@ -37,7 +37,7 @@ final class FocusedViewer implements ISelectionProvider {
 	}
 
 	/** @return the table that has or last had the focus, or null if none is tracked */
-	TableViewer current() {
+	public TableViewer current() {
 		return current;
 	}
 

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Display;
 import dossier.ui.internal.jobs.ImportJobs;
 
 /** Reloads a part when an import ends, since the catalog then changes. */
-final class ImportWatcher {
+public final class ImportWatcher {
 
 	private ImportWatcher() {
 	}
@@ -20,7 +20,7 @@ final class ImportWatcher {
 	 * @param owner the part's control; watching stops when it is disposed
 	 * @param reload what to do, on the UI thread, after each import
 	 */
-	static void reloadAfterImports(Control owner, Runnable reload) {
+	public static void reloadAfterImports(Control owner, Runnable reload) {
 		Display display = owner.getDisplay();
 		IJobChangeListener listener = new JobChangeAdapter() {
 			@Override

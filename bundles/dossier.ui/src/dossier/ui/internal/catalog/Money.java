@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Amounts of money as the views show them: "£4,500,000", "$1,250.50", "12,000 CHF". */
-final class Money {
+public final class Money {
 
 	private static final Map<String, String> SYMBOLS = Map.of("GBP", "£", "USD", "$", "EUR", "€"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
@@ -20,7 +20,7 @@ final class Money {
 	 * @param currency its ISO 4217 code, or the empty string
 	 * @return it written out, in whole units unless it has pence or cents
 	 */
-	static String format(BigDecimal amount, String currency) {
+	public static String format(BigDecimal amount, String currency) {
 		NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
 		boolean whole = amount.stripTrailingZeros().scale() <= 0;
 		number.setMinimumFractionDigits(whole ? 0 : 2);

@@ -5,7 +5,7 @@ import org.eclipse.swt.widgets.Control;
 import dossier.core.catalog.EntityPage;
 
 /** One tab of an entity page. */
-interface PageSection {
+public interface PageSection {
 
 	/** @return the control to put in the tab */
 	Control control();

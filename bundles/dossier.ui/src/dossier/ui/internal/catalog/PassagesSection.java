@@ -28,7 +28,7 @@ import dossier.ui.internal.editors.MentionStyles;
  * colour, the words after). Enter or a double-click opens the document with the mention
  * selected. Sorting by the words before sorts them from the mention outwards.
  */
-final class PassagesSection implements PageSection {
+public final class PassagesSection implements PageSection {
 
 	private final FilteredTable<Passage> table;
 
@@ -38,7 +38,7 @@ final class PassagesSection implements PageSection {
 	 * @param focus tracks the editor's tables
 	 * @param kind the entity's kind, for the mention's colour
 	 */
-	PassagesSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus, String kind) {
+	public PassagesSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus, String kind) {
 		table = new FilteredTable<>(parent, "passages", "Filter by document, date or words", //$NON-NLS-1$ //$NON-NLS-2$
 				p -> p.document().title() + '\n' + Documents.date(p.document()) + '\n' + p.text());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table.control());
@@ -69,14 +69,14 @@ final class PassagesSection implements PageSection {
 	 * @return the tab's title: "Passages (7)", or "Passages (500 of 1,234)" when the page
 	 *         lists only the first
 	 */
-	static String title(EntityPage page) {
+	public static String title(EntityPage page) {
 		int shown = page.passages().size();
 		int all = page.entity().mentions();
 		return "&Passages (" + (shown < all ? String.format(Locale.UK, "%,d of %,d", shown, all) : shown) + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/** @return the table */
-	RowTable<Passage> rows() {
+	public RowTable<Passage> rows() {
 		return table.table();
 	}
 

@@ -23,10 +23,10 @@ import dossier.core.entity.EntityKinds;
  * same documents, side by side, each with the number of documents they share with it, most
  * first. Enter or a double-click opens one's page.
  */
-final class RelatedSection implements PageSection {
+public final class RelatedSection implements PageSection {
 
 	/** The kinds listed, in the order shown. */
-	static final List<String> KINDS = List.of(EntityKinds.AGENCY, EntityKinds.OPERATION, EntityKinds.COUNTRY);
+	public static final List<String> KINDS = List.of(EntityKinds.AGENCY, EntityKinds.OPERATION, EntityKinds.COUNTRY);
 
 	private final SashForm sash;
 	private final Map<String, RowTable<EntityCount>> tables = new LinkedHashMap<>();
@@ -37,7 +37,7 @@ final class RelatedSection implements PageSection {
 	 * @param site the editor's site, for opening pages and the context menus
 	 * @param focus tracks the editor's tables
 	 */
-	RelatedSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus) {
+	public RelatedSection(Composite parent, IWorkbenchPartSite site, FocusedViewer focus) {
 		sash = new SashForm(parent, SWT.HORIZONTAL);
 		for (String kind : KINDS) {
 			Composite pane = new Composite(sash, SWT.NONE);
@@ -72,7 +72,7 @@ final class RelatedSection implements PageSection {
 	 * @param page an entity page
 	 * @return how many entities it lists as related, of the kinds shown
 	 */
-	static int count(EntityPage page) {
+	public static int count(EntityPage page) {
 		return KINDS.stream().mapToInt(k -> page.related(k).size()).sum();
 	}
 
@@ -80,7 +80,7 @@ final class RelatedSection implements PageSection {
 	 * @param kind one of {@link #KINDS}
 	 * @return its table
 	 */
-	RowTable<EntityCount> rows(String kind) {
+	public RowTable<EntityCount> rows(String kind) {
 		return tables.get(kind);
 	}
 

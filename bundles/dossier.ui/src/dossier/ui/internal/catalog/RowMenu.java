@@ -20,7 +20,7 @@ import dossier.ui.internal.tables.ExportRowsAction;
  * The context menu of a table of entities, passages or documents: open the selected row
  * (what Enter does), Copy (Ctrl+C) and Export Rows as CSV…, plus what other plugins add.
  */
-final class RowMenu {
+public final class RowMenu {
 
 	private RowMenu() {
 	}
@@ -34,7 +34,7 @@ final class RowMenu {
 	 * @return the export action, for a toolbar
 	 * @param <T> the row type
 	 */
-	static <T> ExportRowsAction attach(IWorkbenchPartSite site, RowTable<T> rows, String openLabel, Consumer<T> open,
+	public static <T> ExportRowsAction attach(IWorkbenchPartSite site, RowTable<T> rows, String openLabel, Consumer<T> open,
 			String csvName) {
 		ExportRowsAction export = new ExportRowsAction(rows.viewer(), csvName);
 		export.setImageDescriptor(

@@ -36,7 +36,7 @@ import org.eclipse.swt.widgets.TableColumn;
  *
  * @param <T> the row type
  */
-final class RowTable<T> {
+public final class RowTable<T> {
 
 	/** Room for a header's sort arrow and padding, in pixels. */
 	private static final int HEADER_EXTRA = 36;
@@ -57,7 +57,7 @@ final class RowTable<T> {
 	 * @param parent where to create the table
 	 * @param searchText the text of a row the filter words are looked for in
 	 */
-	RowTable(Composite parent, Function<T, String> searchText) {
+	public RowTable(Composite parent, Function<T, String> searchText) {
 		area = new Composite(parent, SWT.NONE);
 		area.setLayout(layout);
 		viewer = new TableViewer(area, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -99,7 +99,7 @@ final class RowTable<T> {
 	 * @param text a row's cell
 	 * @return the column
 	 */
-	TableViewerColumn textColumn(String title, int weight, Function<T, String> text) {
+	public TableViewerColumn textColumn(String title, int weight, Function<T, String> text) {
 		return column(title, weight, SWT.LEFT, text,
 				Comparator.comparing(text, String.CASE_INSENSITIVE_ORDER), false);
 	}
@@ -112,7 +112,7 @@ final class RowTable<T> {
 	 * @param number a row's number
 	 * @return the column
 	 */
-	TableViewerColumn numberColumn(String title, int weight, ToLongFunction<T> number) {
+	public TableViewerColumn numberColumn(String title, int weight, ToLongFunction<T> number) {
 		TableViewerColumn column = column(title, weight, SWT.RIGHT, t -> Long.toString(number.applyAsLong(t)),
 				Comparator.comparingLong(number), true);
 		fit(column, "000,000"); //$NON-NLS-1$
@@ -126,7 +126,7 @@ final class RowTable<T> {
 	 * @param column one of this table's columns
 	 * @param sample the widest text its cells hold
 	 */
-	void fit(TableViewerColumn column, String sample) {
+	public void fit(TableViewerColumn column, String sample) {
 		TableColumn c = column.getColumn();
 		GC gc = new GC(viewer.getTable());
 		try {
@@ -149,7 +149,7 @@ final class RowTable<T> {
 	 * @param mostFirst whether the first click sorts descending (for counts and amounts)
 	 * @return the column
 	 */
-	TableViewerColumn column(String title, int weight, int alignment, Function<T, String> text,
+	public TableViewerColumn column(String title, int weight, int alignment, Function<T, String> text,
 			Comparator<? super T> order, boolean mostFirst) {
 		return column(title, weight, alignment, new ColumnLabelProvider() {
 			@Override
@@ -173,7 +173,7 @@ final class RowTable<T> {
 	 * @param mostFirst whether the first click sorts descending (for counts and amounts)
 	 * @return the column
 	 */
-	TableViewerColumn column(String title, int weight, int alignment, ColumnLabelProvider cells,
+	public TableViewerColumn column(String title, int weight, int alignment, ColumnLabelProvider cells,
 			Comparator<? super T> order, boolean mostFirst) {
 		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
@@ -192,7 +192,7 @@ final class RowTable<T> {
 	 * @param column one of this table's columns
 	 * @param mostFirst whether to sort descending
 	 */
-	void sortBy(TableViewerColumn column, boolean mostFirst) {
+	public void sortBy(TableViewerColumn column, boolean mostFirst) {
 		sortBy(column.getColumn(), orders.get(column.getColumn()), mostFirst);
 	}
 
@@ -207,31 +207,31 @@ final class RowTable<T> {
 	}
 
 	/** @param newRows the rows, replacing the previous ones; the filter and sort stay */
-	void setRows(List<T> newRows) {
+	public void setRows(List<T> newRows) {
 		rows.setAll(newRows);
 		refresh();
 	}
 
 	/** @param filter words that the rows shown must all contain */
-	void setFilter(String filter) {
+	public void setFilter(String filter) {
 		if (rows.setFilter(filter)) {
 			refresh();
 		}
 	}
 
 	/** @return the rows shown, filtered and sorted */
-	List<T> shown() {
+	public List<T> shown() {
 		return rows.shown();
 	}
 
 	/** @return how many rows there are, filtered or not */
-	int total() {
+	public int total() {
 		return rows.total();
 	}
 
 	/** @return the selected rows, in the order shown */
 	@SuppressWarnings("unchecked")
-	List<T> selected() {
+	public List<T> selected() {
 		return viewer.getStructuredSelection().toList();
 	}
 
@@ -242,7 +242,7 @@ final class RowTable<T> {
 	 * @param wanted which row
 	 * @return whether a row shown matched
 	 */
-	boolean reveal(Predicate<T> wanted) {
+	public boolean reveal(Predicate<T> wanted) {
 		List<T> shown = rows.shown();
 		for (int i = 0; i < shown.size(); i++) {
 			if (wanted.test(shown.get(i))) {
@@ -256,7 +256,7 @@ final class RowTable<T> {
 
 	/** @param open what to do with a row opened by Enter or a double-click */
 	@SuppressWarnings("unchecked")
-	void onOpen(Consumer<T> open) {
+	public void onOpen(Consumer<T> open) {
 		viewer.addOpenListener(e -> {
 			Object first = viewer.getStructuredSelection().getFirstElement();
 			if (first != null) {
@@ -266,17 +266,17 @@ final class RowTable<T> {
 	}
 
 	/** @param listener told whenever the rows shown change */
-	void onChange(Runnable listener) {
+	public void onChange(Runnable listener) {
 		changed = listener;
 	}
 
 	/** @return the viewer */
-	TableViewer viewer() {
+	public TableViewer viewer() {
 		return viewer;
 	}
 
 	/** @return the composite holding the table, for layout data */
-	Composite control() {
+	public Composite control() {
 		return area;
 	}
 
