@@ -1,12 +1,9 @@
 package dossier.ui.internal.catalog;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -42,8 +39,7 @@ public final class EntityPageEditor extends EditorPart {
 	public static final String ID = "dossier.ui.editors.entity"; //$NON-NLS-1$
 
 	private final FocusedViewer focus = new FocusedViewer();
-	private final Map<CTabItem, Supplier<PageSection>> makers = new LinkedHashMap<>();
-	private final Map<CTabItem, PageSection> sections = new LinkedHashMap<>();
+	private PageTabs pageTabs;
 	private EntityHeader header;
 	private CTabFolder tabs;
 	private CTabItem passagesTab;
@@ -78,44 +74,24 @@ public final class EntityPageEditor extends EditorPart {
 		Label separator = new Label(parent, SWT.SEPARATOR | SWT.HORIZONTAL);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(separator);
 		tabs = new CTabFolder(parent, SWT.FLAT | SWT.TOP);
+		pageTabs = new PageTabs(tabs);
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(tabs);
-		passagesTab = tab("&Passages", "Its mentions in context; Enter opens the document at the mention", //$NON-NLS-1$ //$NON-NLS-2$
+		passagesTab = pageTabs.add("&Passages", "Its mentions in context; Enter opens the document at the mention", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new PassagesSection(tabs, getSite(), focus, input.getKind()));
-		documentsTab = tab("&Documents", "The documents that mention it, newest first", //$NON-NLS-1$ //$NON-NLS-2$
+		documentsTab = pageTabs.add("&Documents", "The documents that mention it, newest first", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new DocumentsSection(tabs, getSite(), focus));
-		relatedTab = tab("&Related", "Agencies, operations and countries named in the same documents", //$NON-NLS-1$ //$NON-NLS-2$
+		relatedTab = pageTabs.add("&Related", "Agencies, operations and countries named in the same documents", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new RelatedSection(tabs, getSite(), focus));
 		if (input.getKind().equals(EntityKinds.AGENCY)) { // only agencies receive funding
-			fundingTab = tab("F&unding", "The amounts the collection says it receives", //$NON-NLS-1$ //$NON-NLS-2$
+			fundingTab = pageTabs.add("F&unding", "The amounts the collection says it receives", //$NON-NLS-1$ //$NON-NLS-2$
 					() -> new FundingSection(tabs, getSite(), focus));
 		}
-		tabs.addListener(SWT.Selection, e -> section((CTabItem) e.item));
 		showTab(0);
 		getSite().setSelectionProvider(focus);
 		CopyRowsHandler.activate(getSite(), focus::current);
 		call = new CatalogCall<>("Reading the page of " + input.getEntityName(), this::read, false); //$NON-NLS-1$
 		ImportWatcher.reloadAfterImports(tabs, this::load);
 		load();
-	}
-
-	private CTabItem tab(String text, String toolTip, Supplier<PageSection> maker) {
-		CTabItem item = new CTabItem(tabs, SWT.NONE);
-		item.setText(text);
-		item.setToolTipText(toolTip);
-		makers.put(item, maker);
-		return item;
-	}
-
-	/** @return the tab's section, made now if it has not been shown yet */
-	private PageSection section(CTabItem item) {
-		return sections.computeIfAbsent(item, i -> {
-			PageSection section = makers.get(i).get();
-			i.setControl(section.control());
-			if (shown != null) {
-				section.show(shown);
-			}
-			return section;
-		});
 	}
 
 	private EntityPageInput input() {
@@ -162,7 +138,7 @@ public final class EntityPageEditor extends EditorPart {
 			setPartName(named.getName());
 			setTitleToolTip(named.getToolTipText());
 		}
-		sections.values().forEach(s -> s.show(shown));
+		pageTabs.show(shown);
 		passagesTab.setText(shown == null ? "&Passages" : PassagesSection.title(shown)); //$NON-NLS-1$
 		documentsTab.setText(String.format(Locale.UK, "&Documents (%,d)", shown == null ? 0 : shown.documents().size())); //$NON-NLS-1$
 		relatedTab.setText(String.format(Locale.UK, "&Related (%,d)", shown == null ? 0 : RelatedSection.count(shown))); //$NON-NLS-1$
@@ -177,9 +153,7 @@ public final class EntityPageEditor extends EditorPart {
 
 	/** @param tab 0 for passages, 1 documents, 2 related, 3 funding (agencies only) */
 	public void showTab(int tab) {
-		CTabItem item = tabs.getItem(tab);
-		section(item);
-		tabs.setSelection(item);
+		pageTabs.select(tab);
 	}
 
 	/** @return whether the page has been read (or failed to be), for tests */
@@ -221,7 +195,7 @@ public final class EntityPageEditor extends EditorPart {
 	}
 
 	private TableViewer viewer(CTabItem tab, Function<PageSection, TableViewer> table) {
-		return table.apply(section(tab));
+		return table.apply(pageTabs.section(tab));
 	}
 
 	@Override

@@ -2,12 +2,10 @@ package dossier.ui.countries.internal.page;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -40,7 +38,7 @@ import dossier.ui.internal.catalog.CatalogCall;
 import dossier.ui.internal.catalog.DocumentsSection;
 import dossier.ui.internal.catalog.FocusedViewer;
 import dossier.ui.internal.catalog.ImportWatcher;
-import dossier.ui.internal.catalog.PageSection;
+import dossier.ui.internal.catalog.PageTabs;
 import dossier.ui.internal.catalog.PassagesSection;
 import dossier.ui.internal.catalog.RelatedSection;
 import dossier.ui.internal.tables.CopyRowsHandler;
@@ -60,8 +58,7 @@ public final class CountryPageEditor extends EditorPart {
 	public static final String ID = "dossier.ui.countries.editors.country"; //$NON-NLS-1$
 
 	private final FocusedViewer focus = new FocusedViewer();
-	private final Map<CTabItem, Supplier<PageSection>> makers = new LinkedHashMap<>();
-	private final Map<CTabItem, PageSection> sections = new LinkedHashMap<>();
+	private PageTabs pageTabs;
 	private CountryHeader header;
 	private FactbookPanel factbook;
 	private YearChart chart;
@@ -100,42 +97,22 @@ public final class CountryPageEditor extends EditorPart {
 		chart = new YearChart(top);
 		top.setWeights(58, 42);
 		tabs = new CTabFolder(body, SWT.FLAT | SWT.TOP | SWT.BORDER);
+		pageTabs = new PageTabs(tabs);
 		body.setWeights(40, 60);
-		passagesTab = tab("&Passages", "Its mentions in context, newest first; Enter opens the document at the mention", //$NON-NLS-1$ //$NON-NLS-2$
+		passagesTab = pageTabs.add("&Passages", "Its mentions in context, newest first; Enter opens the document at the mention", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new PassagesSection(tabs, getSite(), focus, EntityKinds.COUNTRY));
-		documentsTab = tab("&Documents", "The documents that mention it, newest first", //$NON-NLS-1$ //$NON-NLS-2$
+		documentsTab = pageTabs.add("&Documents", "The documents that mention it, newest first", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new DocumentsSection(tabs, getSite(), focus));
-		relatedTab = tab("&Related", "Agencies, operations and countries named in the same documents", //$NON-NLS-1$ //$NON-NLS-2$
+		relatedTab = pageTabs.add("&Related", "Agencies, operations and countries named in the same documents", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new RelatedSection(tabs, getSite(), focus));
-		fundingTab = tab("F&unding", "The funding stated in the documents that mention it", //$NON-NLS-1$ //$NON-NLS-2$
+		fundingTab = pageTabs.add("F&unding", "The funding stated in the documents that mention it", //$NON-NLS-1$ //$NON-NLS-2$
 				() -> new FundingInDocuments(tabs, getSite(), focus));
-		tabs.addListener(SWT.Selection, e -> section((CTabItem) e.item));
 		showTab(0);
 		getSite().setSelectionProvider(focus);
 		CopyRowsHandler.activate(getSite(), focus::current);
 		call = new CatalogCall<>("Reading the page of " + input().getName(), this::read, false); //$NON-NLS-1$
 		ImportWatcher.reloadAfterImports(tabs, this::load);
 		load();
-	}
-
-	private CTabItem tab(String text, String toolTip, Supplier<PageSection> maker) {
-		CTabItem item = new CTabItem(tabs, SWT.NONE);
-		item.setText(text);
-		item.setToolTipText(toolTip);
-		makers.put(item, maker);
-		return item;
-	}
-
-	/** @return the tab's section, made now if it has not been shown yet */
-	private PageSection section(CTabItem item) {
-		return sections.computeIfAbsent(item, i -> {
-			PageSection section = makers.get(i).get();
-			i.setControl(section.control());
-			if (page != null) {
-				section.show(page);
-			}
-			return section;
-		});
 	}
 
 	private CountryPageInput input() {
@@ -171,7 +148,7 @@ public final class CountryPageEditor extends EditorPart {
 		}
 		factbook.show(brief);
 		chart.show(brief);
-		sections.values().forEach(s -> s.show(page));
+		pageTabs.show(page);
 		passagesTab.setText(page == null ? "&Passages" : PassagesSection.title(page)); //$NON-NLS-1$
 		documentsTab.setText(String.format(Locale.UK, "&Documents (%,d)", page == null ? 0 : page.documents().size())); //$NON-NLS-1$
 		relatedTab.setText(String.format(Locale.UK, "&Related (%,d)", page == null ? 0 : RelatedSection.count(page))); //$NON-NLS-1$
@@ -227,9 +204,7 @@ public final class CountryPageEditor extends EditorPart {
 
 	/** @param tab 0 for passages, 1 documents, 2 related, 3 funding */
 	public void showTab(int tab) {
-		CTabItem item = tabs.getItem(tab);
-		section(item);
-		tabs.setSelection(item);
+		pageTabs.select(tab);
 	}
 
 	/**
@@ -279,12 +254,12 @@ public final class CountryPageEditor extends EditorPart {
 
 	/** @return the passages table, for tests */
 	public TableViewer getPassagesViewer() {
-		return ((PassagesSection) section(passagesTab)).rows().viewer();
+		return ((PassagesSection) pageTabs.section(passagesTab)).rows().viewer();
 	}
 
 	/** @return the documents table, for tests */
 	public TableViewer getDocumentsViewer() {
-		return ((DocumentsSection) section(documentsTab)).rows().viewer();
+		return ((DocumentsSection) pageTabs.section(documentsTab)).rows().viewer();
 	}
 
 	/**
@@ -292,12 +267,12 @@ public final class CountryPageEditor extends EditorPart {
 	 * @return the table of entities of that kind named with the country, for tests
 	 */
 	public TableViewer getRelatedViewer(String kind) {
-		return ((RelatedSection) section(relatedTab)).rows(kind).viewer();
+		return ((RelatedSection) pageTabs.section(relatedTab)).rows(kind).viewer();
 	}
 
 	/** @return the funding table, for tests */
 	public TableViewer getFundingViewer() {
-		return ((FundingInDocuments) section(fundingTab)).rows().viewer();
+		return ((FundingInDocuments) pageTabs.section(fundingTab)).rows().viewer();
 	}
 
 	@Override
